@@ -1,0 +1,214 @@
+# English (default locale). Every other locale must define every message below.
+#
+# Conventions: British legal English, as a solicitor in Ireland or the UK would write it.
+# Citations: "Article 21(1) GDPR" (the style of the EDPB and the Irish DPC).
+# Placeables: $name, $email, ... are filled by the program; user text is never parsed here.
+
+lang-name = English
+
+## Law abbreviations (law-<id> for each law in src/data/laws.toml)
+
+law-gdpr = GDPR
+law-uk-gdpr = UK GDPR
+law-ch-fadp = FADP
+law-dpa-2018 = DPA 2018
+
+## Citation patterns. "eu": EU-style regulations; "ch": Swiss federal acts.
+
+cite-eu-article = Article { $number }
+cite-eu-article-paragraph = Article { $number }({ $paragraph })
+cite-eu-article-paragraphs = Article { $number }({ $paragraph }) and ({ $second })
+cite-eu-article-paragraph-point = Article { $number }({ $paragraph })({ $point })
+cite-eu-section = section { $number }
+cite-eu-section-paragraph = section { $number }({ $paragraph })
+cite-eu-section-paragraphs = section { $number }({ $paragraph }) and ({ $second })
+cite-eu-section-paragraph-point = section { $number }({ $paragraph })({ $point })
+cite-eu-and = { $first } and { $second }
+cite-eu-law = { $refs } { $law }
+cite-ch-article = Article { $number }
+cite-ch-article-paragraph = Article { $number }({ $paragraph })
+cite-ch-article-paragraphs = Article { $number }({ $paragraph }) and ({ $second })
+cite-ch-article-paragraph-point = Article { $number }({ $paragraph })({ $point })
+cite-ch-section = section { $number }
+cite-ch-section-paragraph = section { $number }({ $paragraph })
+cite-ch-section-paragraphs = section { $number }({ $paragraph }) and ({ $second })
+cite-ch-section-paragraph-point = section { $number }({ $paragraph })({ $point })
+cite-ch-and = { $first } and { $second }
+cite-ch-law = { $refs } { $law }
+
+## Dates
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-long = { $day } { $month } { $year }
+# The dateline: place and date, or the date alone.
+dateline-with-place = { $place }, { $date }
+
+## Jurisdiction names (jurisdiction-<code>)
+
+jurisdiction-AT = Austria
+jurisdiction-BE = Belgium
+jurisdiction-BG = Bulgaria
+jurisdiction-CH = Switzerland
+jurisdiction-CY = Cyprus
+jurisdiction-CZ = Czechia
+jurisdiction-DE = Germany
+jurisdiction-DE-BB = Brandenburg (Germany)
+jurisdiction-DE-BE = Berlin (Germany)
+jurisdiction-DE-BW = Baden-Württemberg (Germany)
+jurisdiction-DE-BY = Bavaria (Germany)
+jurisdiction-DE-HB = Bremen (Germany)
+jurisdiction-DE-HE = Hesse (Germany)
+jurisdiction-DE-HH = Hamburg (Germany)
+jurisdiction-DE-MV = Mecklenburg-Western Pomerania (Germany)
+jurisdiction-DE-NI = Lower Saxony (Germany)
+jurisdiction-DE-NW = North Rhine-Westphalia (Germany)
+jurisdiction-DE-RP = Rhineland-Palatinate (Germany)
+jurisdiction-DE-SH = Schleswig-Holstein (Germany)
+jurisdiction-DE-SL = Saarland (Germany)
+jurisdiction-DE-SN = Saxony (Germany)
+jurisdiction-DE-ST = Saxony-Anhalt (Germany)
+jurisdiction-DE-TH = Thuringia (Germany)
+jurisdiction-DK = Denmark
+jurisdiction-EE = Estonia
+jurisdiction-ES = Spain
+jurisdiction-FI = Finland
+jurisdiction-FR = France
+jurisdiction-GB = United Kingdom
+jurisdiction-GR = Greece
+jurisdiction-HR = Croatia
+jurisdiction-HU = Hungary
+jurisdiction-IE = Ireland
+jurisdiction-IS = Iceland
+jurisdiction-IT = Italy
+jurisdiction-LI = Liechtenstein
+jurisdiction-LT = Lithuania
+jurisdiction-LU = Luxembourg
+jurisdiction-LV = Latvia
+jurisdiction-MT = Malta
+jurisdiction-NL = Netherlands
+jurisdiction-NO = Norway
+jurisdiction-PL = Poland
+jurisdiction-PT = Portugal
+jurisdiction-RO = Romania
+jurisdiction-SE = Sweden
+jurisdiction-SI = Slovenia
+jurisdiction-SK = Slovakia
+
+## Shared pieces of all documents
+
+recipient-dpo = Attn: Data Protection Officer
+salutation = Dear Sir or Madam,
+closing = Yours faithfully,
+label-enclosures = Enclosures
+# Purposes, as list items inside the objection. $account: "member" or "non-member".
+purpose-ai-training = { $account ->
+    [member] training, fine-tuning, evaluating and improving content-generating artificial intelligence models (generative AI), in particular with my profile data and the content I have published on LinkedIn;
+   *[non-member] training, fine-tuning, evaluating and improving content-generating artificial intelligence models (generative AI), in particular with content about me that other people have published on LinkedIn;
+}
+purpose-ai-other = training artificial intelligence and machine learning models for other purposes, such as personalising your services, classifying content and improving your products and services in general;
+purpose-affiliate-sharing = disclosing my personal data to your affiliates, including Microsoft, so that they can train their own AI models or provide, develop or improve their advertising services;
+
+## The form text (pasted into LinkedIn's Data Processing Objection form)
+
+form-field-name = Name: { $name }
+form-field-email = E-mail address: { $email }
+form-field-country = Country of residence: { $country }
+form-field-member = LinkedIn account: { $account ->
+    [member] yes, registered to the e-mail address above
+   *[non-member] none (I am not a LinkedIn member)
+}
+form-field-profile = Profile: { $url }
+form-field-content = Content concerning me: { $url }
+form-field-request = Request: objection to processing ({ $cite })
+form-objection = Under { $cite } I object to the processing of my personal data that LinkedIn bases on legitimate interests ({ $basis }) for the following purposes:
+form-direct-marketing = Under { $cite } I object to the processing of my personal data for direct marketing, including profiling related to it such as personalised advertising.
+form-grounds = My grounds relating to my particular situation:
+form-requests = While you assess my objection, please restrict the processing ({ $restriction }). Please erase the personal data collected for these purposes ({ $erasure }) and inform the recipients, including Microsoft, accordingly ({ $recipients }).
+form-confirmation = Please confirm in writing by { $deadline } that you have complied with my objection.
+
+## Guidance printed after the form text (on standard error)
+
+form-guide-heading = Next steps:
+form-guide-open = Open LinkedIn's Data Processing Objection form: { $url }
+form-guide-option = Choose the option for objecting to the processing of your data for training content-generating AI models (LinkedIn may word the label differently), copy the field values into the form's fields and paste the text into the free-text box.
+form-guide-toggle = The setting "Data for Generative AI Improvement" ({ $url }) only stops the future training of content-generating models. It does not cover other AI uses or advertising, which is why the objection itself matters.
+form-guide-non-member = Without an account you have no settings to change: this form, or a letter to LinkedIn's Data Protection Officer (objection letter), is your route.
+form-guide-letter = For a formal record, also send the letter: objection letter --help
+
+## The objection letter
+
+letter-subject = { $account ->
+    [member] Objection to the processing of my personal data ({ $law }), LinkedIn account { $email }
+   *[non-member] Objection to the processing of my personal data ({ $law }) by a person without a LinkedIn account
+}
+letter-intro-member = I am a LinkedIn member; my account is registered to the e-mail address { $email }. I am writing to you as the Data Protection Officer of { $controller }, the controller of my personal data.
+letter-intro-member-profile = My public profile: { $url }
+letter-intro-non-member = I do not have a LinkedIn account. Other people have published content on LinkedIn that contains my personal data, in particular at these addresses:
+letter-intro-non-member-after = I am writing to you as the Data Protection Officer of { $controller }, the controller of this data.
+letter-heading-objection = Objection to processing based on legitimate interests
+letter-objection = Under { $cite } I object, on grounds relating to my particular situation, to the processing of my personal data that you base on legitimate interests under { $basis } for the following purposes:
+letter-objection-notice = Your privacy notice states that since 3 November 2025 you have relied on legitimate interests to train content-generating AI models with members' data.
+letter-grounds-given = My grounds relating to my particular situation are as follows:
+letter-grounds-burden = After this objection you may continue the processing only if you demonstrate compelling legitimate grounds that override my interests, rights and freedoms, or if it serves the establishment, exercise or defence of legal claims. The burden of demonstrating such grounds lies with you.
+letter-heading-direct-marketing = Objection to profiling for direct marketing
+letter-direct-marketing = Under { $cite } I object to the processing of my personal data for direct marketing, including profiling related to it, in particular for personalised advertising. This objection needs no grounds; once it is received, my data may no longer be processed for these purposes.
+letter-consent-withdrawal = Insofar as you rely on my consent for personalised advertising, I withdraw that consent under { $cite }.
+letter-heading-restriction = Restriction while my objection is assessed
+letter-restriction = Under { $cite } I request that you restrict the processing of my personal data for the purposes above until it has been verified whether your legitimate grounds override mine.
+letter-heading-erasure = Erasure
+letter-erasure = Under { $cite } I request that you erase the personal data you have collected or derived for these purposes, including copies in training data sets. Please also tell me whether my data has already been used to train models and, if so, what you are doing about it.
+letter-heading-recipients = Recipients
+letter-recipients = Under { $cite } please inform every recipient to whom you have disclosed my personal data for these purposes, including your affiliates such as Microsoft, of the restriction and erasure, and tell me who these recipients are.
+letter-heading-fadp = Swiss data protection law
+letter-fadp = I live in Switzerland. This letter is also my express declaration within the meaning of { $personality } that my personal data may not be processed for the purposes above. Processing it against this declaration violates my personality unless it is justified under { $justification }. Insofar as my data is generally accessible, I expressly prohibit its processing for these purposes ({ $public }). I reserve my claims under { $claims }.
+letter-heading-confirmation = Confirmation
+letter-confirmation = Please confirm in writing, without undue delay and at the latest by { $deadline }, that you have complied with my objection and my requests ({ $cite }). Should you consider that you may continue the processing, please set out the compelling legitimate grounds you rely on.
+letter-toggle = I know of the setting "Data for Generative AI Improvement". As it covers only the future training of content-generating models, it does not replace this objection.
+letter-uk-complaint = If you do not act on this objection, please treat this letter also as a complaint to you under { $cite }.
+letter-reply-channel = Please reply to the e-mail address { $email }.
+
+## The complaint to the supervisory authority
+
+complaint-subject = { $route ->
+    [report] Report under { $cite } concerning { $controller }
+   *[complaint] Complaint under { $cite } against { $controller }
+}
+complaint-intro = I hereby lodge a complaint against { $controller }, { $address }, about the processing of my personal data.
+complaint-intro-report = I hereby report to you the processing of my personal data by { $controller }, { $address }. I am aware that, as the person reporting, I do not have party status.
+complaint-heading-facts = Facts
+complaint-facts = { $account ->
+    [member] I am a LinkedIn member (account e-mail address: { $email }).
+   *[non-member] I do not have a LinkedIn account; other people have published content about me on LinkedIn.
+}
+complaint-objection-sent = On { $date } I objected to the processing of my personal data under { $cite } and asked for the processing to be restricted, for the data to be erased and for the recipients to be informed. My objection is enclosed.
+complaint-objection-sent-report = On { $date } I expressly objected to the processing of my personal data for AI training and related purposes. My objection is enclosed.
+complaint-deadline = The period for a reply under { $cite } ended on { $deadline }.
+complaint-outcome = { $outcome ->
+    [refused] LinkedIn has refused my objection without demonstrating compelling legitimate grounds that override my interests, rights and freedoms. Its reply is enclosed.
+    [incomplete] LinkedIn's reply does not implement my objection in full. Its reply is enclosed.
+   *[no-reply] To date I have received no substantive reply.
+}
+complaint-heading-assessment = Assessment
+complaint-assessment = LinkedIn relies on legitimate interests under { $basis } to use members' personal data for training content-generating AI models. After a justified objection it may continue only if it demonstrates compelling legitimate grounds ({ $cite }). It has not done so; in my view, the continued processing of my data therefore infringes the { $law }.
+complaint-assessment-report = Processing my personal data against my express declaration violates my personality under { $personality }, unless it is justified under { $justification }. LinkedIn has shown no such justification.
+complaint-heading-requests = Requests
+complaint-requests = I ask you to investigate my complaint, to take the measures needed so that LinkedIn complies with my objection, and to inform me of the progress and the outcome of the complaint.
+complaint-requests-report = I ask you to open an investigation under { $cite } and to inform me of the steps you take and of their outcome.
+complaint-lead-authority = The Irish Data Protection Commission is the lead supervisory authority for { $controller } ({ $cite }). I am lodging this complaint with you as the supervisory authority of my habitual residence and ask you to handle it in cooperation with the Data Protection Commission.
+complaint-lead-authority-report = In the European Union, { $controller } is supervised by the Irish Data Protection Commission as its lead supervisory authority.
+complaint-forward = Should another supervisory authority be competent, please forward my complaint to it.
+complaint-uk-controller-first = Before writing to you, I raised the matter with the controller: my objection asked LinkedIn to treat it also as a complaint under { $cite }.
+complaint-enclosure-objection = My objection of { $date }
+complaint-enclosure-reply = LinkedIn's reply
+complaint-contact = You can reach me at { $email }.

@@ -1,0 +1,146 @@
+//! What the user typed: the clap definitions of commands, flags and their help text.
+//!
+//! Nothing here is trusted yet; [`crate::request`] turns these values into a validated
+//! [`crate::request::Request`] in one place.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Write the letters that stop LinkedIn from using your personal data for AI training and
+/// advertising: the objection form text, a formal objection letter, and a complaint to your
+/// data protection authority. Everything runs offline. This is not legal advice.
+#[derive(Debug, Parser)]
+#[command(name = "objection", version, max_term_width = 100)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the text to paste into LinkedIn's Data Processing Objection form.
+    Form(DocumentArgs),
+    /// Write the formal objection to LinkedIn's Data Protection Officer.
+    Letter(DocumentArgs),
+    /// Write the complaint to your data protection authority, after LinkedIn did not comply.
+    Complaint(ComplaintArgs),
+    /// List the supported jurisdictions with their controller, law and authority.
+    Jurisdictions {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Arguments of `form` and `letter`.
+#[derive(Debug, Args)]
+pub struct DocumentArgs {
+    /// The person and what they object to.
+    #[command(flatten)]
+    pub details: DetailArgs,
+    /// Where the result goes.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Arguments of `complaint`.
+#[derive(Debug, Args)]
+pub struct ComplaintArgs {
+    /// The person and what they object to.
+    #[command(flatten)]
+    pub details: DetailArgs,
+    /// The date you sent your objection to LinkedIn (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub objection_date: Option<String>,
+    /// What LinkedIn did with your objection.
+    #[arg(long, value_enum, default_value_t = OutcomeArg::NoReply)]
+    pub outcome: OutcomeArg,
+    /// Where the result goes.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// What LinkedIn did with the objection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutcomeArg {
+    /// No substantive reply by the deadline.
+    NoReply,
+    /// LinkedIn refused the objection.
+    Refused,
+    /// LinkedIn's reply did not implement the objection in full.
+    Incomplete,
+}
+
+/// The person's details. Each can also come from a details file; flags override the file.
+#[derive(Debug, Args, Default)]
+pub struct DetailArgs {
+    /// Read details from a TOML file (see "Details file" in the README).
+    #[arg(long, value_name = "FILE")]
+    pub details: Option<PathBuf>,
+    /// Use a built-in example person (Anna Schmidt in Berlin), to try the tool.
+    #[arg(long, conflicts_with = "details")]
+    pub example: bool,
+    /// Your full name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The e-mail address of your LinkedIn account (non-members: your contact address).
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Your postal address; repeat the flag or use line breaks for several lines.
+    #[arg(long, value_name = "LINE")]
+    pub address: Vec<String>,
+    /// Your town, for the dateline ("Berlin, 23 November 2026").
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Where you live: a country code (DE, FR, GB, CH, ...) or German state (DE-BY, DE-BE).
+    #[arg(long, value_name = "CODE")]
+    pub country: Option<String>,
+    /// The letter's language (default: your country's main language among those available).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// You have no LinkedIn account; others published your data (give --content-url).
+    #[arg(long)]
+    pub non_member: bool,
+    /// Where your data appears on LinkedIn (non-members; repeatable).
+    #[arg(long, value_name = "URL")]
+    pub content_url: Vec<String>,
+    /// Your public LinkedIn profile URL (members).
+    #[arg(long, value_name = "URL")]
+    pub profile_url: Option<String>,
+    /// What to object to, comma-separated: ai-training (default), ai-other, ads-profiling,
+    /// affiliate-sharing.
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub object_to: Vec<String>,
+    /// Grounds relating to your particular situation (GDPR Art. 21(1) asks for them).
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// The document's date (YYYY-MM-DD; default: today, or SOURCE_DATE_EPOCH when set).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+}
+
+/// Where the result goes.
+#[derive(Debug, Args, Default)]
+pub struct OutputArgs {
+    /// Write to FILE instead of standard output; the extension picks the format (.txt, .json,
+    /// .pdf). Repeat for several formats.
+    #[arg(short, long = "output", value_name = "FILE")]
+    pub outputs: Vec<PathBuf>,
+    /// Overwrite output files that already exist.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,330 @@
+//! Composition: a validated request becomes a [`Document`] by filling the document's template
+//! with the request, the jurisdiction's legal data and the locale's words.
+//!
+//! User text enters the templates only as context values, never as template source, so a
+//! name like `{{ 7*7 }}` is printed as typed.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+use tera::{Context, Kwargs, State, Tera};
+
+use crate::data::{AuthorityRoute, Law, registry};
+use crate::date::{Deadline, response_deadline};
+use crate::document::{Document, mark_template_source, parse};
+use crate::error::{Error, Result};
+use crate::i18n::{self, Args};
+use crate::request::{DocumentKind, Membership, Outcome, Purpose, Request};
+
+/// The embedded templates, by name.
+const TEMPLATES: [(&str, &str); 3] = [
+    ("form", include_str!("../templates/form.tera")),
+    ("letter", include_str!("../templates/letter.tera")),
+    ("complaint", include_str!("../templates/complaint.tera")),
+];
+
+/// Every provision role a template may ask for; roles a law lacks are empty strings so that
+/// templates can test them with `{% if cite.x %}`.
+const PROVISION_ROLES: [&str; 11] = [
+    "legal_basis",
+    "objection",
+    "direct_marketing",
+    "restriction",
+    "erasure",
+    "notify_recipients",
+    "consent_withdrawal",
+    "response_deadline",
+    "complaint",
+    "one_stop_shop",
+    "complaint_to_controller",
+];
+
+static ENGINE: LazyLock<Result<Tera, String>> = LazyLock::new(build_engine);
+
+fn build_engine() -> Result<Tera, String> {
+    let mut tera = Tera::new();
+    // Plain-text documents: no HTML escaping, whatever a template is called.
+    tera.autoescape_on(Vec::<&str>::new());
+    // Functions must be registered before templates are added (Tera 2 checks at add time).
+    tera.register_function("t", translate);
+    for (name, source) in TEMPLATES {
+        tera.add_raw_template(name, &mark_template_source(source))
+            .map_err(|err| format!("template `{name}`: {err}"))?;
+    }
+    Ok(tera)
+}
+
+/// `t(key="...", name=value, ...)`: a message of the current document's locale.
+fn translate(kwargs: Kwargs, state: &State) -> tera::TeraResult<String> {
+    let key: String = kwargs.must_get("key")?;
+    let lang: String = state
+        .get("lang")?
+        .ok_or_else(|| tera::Error::message("`lang` is not set in the context"))?;
+    let mut args = Args::new();
+    for (name, value) in kwargs.iter() {
+        let Some(name) = name.as_str() else { continue };
+        if name == "key" {
+            continue;
+        }
+        let value = match (value.as_i64(), value.as_str()) {
+            (Some(number), _) => number.into(),
+            (None, Some(text)) => text.to_owned().into(),
+            _ => value.to_string().into(),
+        };
+        args.set(name.to_owned(), value);
+    }
+    i18n::message(&lang, &key, &args).map_err(tera::Error::message)
+}
+
+#[derive(Serialize)]
+struct PersonContext<'a> {
+    name: &'a str,
+    email: &'a str,
+}
+
+#[derive(Serialize)]
+struct ControllerContext<'a> {
+    name: &'a str,
+    address: &'a [String],
+    /// The address on one line, for running text ("Wilton Plaza, Wilton Place, Dublin 2").
+    one_line: String,
+}
+
+#[derive(Serialize)]
+struct AuthorityContext<'a> {
+    name: &'a str,
+    address: Vec<String>,
+    report: bool,
+    competent: bool,
+    /// True when the authority is itself the lead authority (the Irish DPC).
+    is_lead: bool,
+}
+
+#[derive(Serialize)]
+struct Purposes {
+    ai_training: bool,
+    ai_other: bool,
+    ads_profiling: bool,
+    affiliate_sharing: bool,
+}
+
+/// The facts a document needs beyond the request, computed once per request.
+pub struct Facts {
+    /// The law the objection rests on.
+    pub law: &'static Law,
+    /// The reply deadline for a letter of this date.
+    pub deadline: Deadline,
+}
+
+/// The deadline and law for a request.
+pub fn facts(request: &Request) -> Facts {
+    let registry = registry();
+    let law = registry.law(&request.jurisdiction.law);
+    let controller = registry.controller(&request.jurisdiction.controller);
+    let calendar = registry.calendar(&controller.holiday_calendar);
+    let rule = law
+        .deadline
+        .as_ref()
+        .expect("every law a jurisdiction rests on has a deadline (checked in data tests)");
+    Facts {
+        law,
+        deadline: response_deadline(request.date, rule, calendar),
+    }
+}
+
+fn render_error(what: &str) -> impl Fn(String) -> Error + '_ {
+    move |message| Error::Render {
+        what: what.to_owned(),
+        message,
+    }
+}
+
+fn citations(lang: &str, law: &Law) -> Result<BTreeMap<&'static str, String>> {
+    let mut cite = BTreeMap::new();
+    for role in PROVISION_ROLES {
+        let text = match law.provisions.get(role) {
+            Some(provision) => {
+                i18n::cite(lang, law, provision).map_err(render_error("a citation"))?
+            }
+            None => String::new(),
+        };
+        cite.insert(role, text);
+    }
+    Ok(cite)
+}
+
+fn law_citations(lang: &str, law: &Law) -> Result<BTreeMap<String, String>> {
+    law.provisions
+        .iter()
+        .map(|(role, provision)| {
+            i18n::cite(lang, law, provision)
+                .map(|text| (role.clone(), text))
+                .map_err(render_error("a citation"))
+        })
+        .collect()
+}
+
+/// Fills the request's template and parses the result into a document.
+pub fn compose(request: &Request) -> Result<Document> {
+    let registry = registry();
+    let lang = request.lang;
+    let jurisdiction = request.jurisdiction;
+    let Facts { law, deadline } = facts(request);
+    let controller = registry.controller(&jurisdiction.controller);
+    let authority = &jurisdiction.authority;
+    let lead = registry
+        .jurisdiction("IE")
+        .expect("Ireland is a jurisdiction");
+    let date_text = |date| i18n::long_date(lang, date).map_err(render_error("a date"));
+
+    let mut context = Context::new();
+    context.insert("lang", lang);
+    context.insert(
+        "person",
+        &PersonContext {
+            name: &request.person.name,
+            email: &request.person.email,
+        },
+    );
+    let mut sender = vec![request.person.name.clone()];
+    sender.extend(request.person.address.iter().cloned());
+    sender.push(request.person.email.clone());
+    context.insert("sender", &sender);
+
+    let (member, profile_url, content_urls) = match &request.membership {
+        Membership::Member { profile_url } => {
+            (true, profile_url.clone().unwrap_or_default(), &[][..])
+        }
+        Membership::NonMember { content_urls } => (false, String::new(), content_urls.as_slice()),
+    };
+    context.insert("member", &member);
+    context.insert("account", if member { "member" } else { "non-member" });
+    context.insert("profile_url", &profile_url);
+    context.insert("content_urls", content_urls);
+
+    let has = |purpose| request.purposes.contains(&purpose);
+    context.insert(
+        "purposes",
+        &Purposes {
+            ai_training: has(Purpose::AiTraining),
+            ai_other: has(Purpose::AiOther),
+            ads_profiling: has(Purpose::AdsProfiling),
+            affiliate_sharing: has(Purpose::AffiliateSharing),
+        },
+    );
+    context.insert(
+        "objects_to_legitimate_interest",
+        &(has(Purpose::AiTraining) || has(Purpose::AiOther) || has(Purpose::AffiliateSharing)),
+    );
+    context.insert("reason", &request.reason);
+
+    context.insert(
+        "law_name",
+        &i18n::text(lang, &format!("law-{}", law.id)).map_err(render_error("the law's name"))?,
+    );
+    context.insert("cite", &citations(lang, law)?);
+    let fadp = match jurisdiction.also_cites.iter().find(|id| *id == "ch-fadp") {
+        Some(id) => Some(law_citations(lang, registry.law(id))?),
+        None => None,
+    };
+    context.insert("fadp", &fadp);
+
+    context.insert(
+        "controller",
+        &ControllerContext {
+            name: &controller.name,
+            address: &controller.address,
+            one_line: controller.address.join(", "),
+        },
+    );
+    let mut authority_address = vec![authority.name_in(lang).to_owned()];
+    authority_address.extend(authority.address.iter().cloned());
+    context.insert(
+        "authority",
+        &AuthorityContext {
+            name: authority.name_in(lang),
+            address: authority_address,
+            report: authority.route == AuthorityRoute::Report,
+            competent: authority.competent,
+            is_lead: std::ptr::eq(jurisdiction, lead),
+        },
+    );
+    context.insert(
+        "jurisdiction_name",
+        &i18n::text(lang, &format!("jurisdiction-{}", jurisdiction.code))
+            .map_err(render_error("the country's name"))?,
+    );
+
+    let date = date_text(request.date)?;
+    let dateline = match &request.person.place {
+        Some(place) => i18n::message(
+            lang,
+            "dateline-with-place",
+            &Args::new()
+                .with("place", place.as_str())
+                .with("date", date.as_str()),
+        )
+        .map_err(render_error("the dateline"))?,
+        None => date.clone(),
+    };
+    context.insert("dateline", &dateline);
+    context.insert("deadline", &date_text(deadline.date)?);
+
+    if let Some(complaint) = &request.complaint {
+        let objection_request = Request {
+            date: complaint.objection_date,
+            ..request.clone()
+        };
+        let objection_deadline = facts(&objection_request).deadline;
+        context.insert("objection_date", &date_text(complaint.objection_date)?);
+        context.insert("objection_deadline", &date_text(objection_deadline.date)?);
+        context.insert(
+            "outcome",
+            match complaint.outcome {
+                Outcome::NoReply => "no-reply",
+                Outcome::Refused => "refused",
+                Outcome::Incomplete => "incomplete",
+            },
+        );
+    }
+
+    let name = request.document.name();
+    let engine = ENGINE.as_ref().map_err(|message| Error::Render {
+        what: "the templates".into(),
+        message: message.clone(),
+    })?;
+    let rendered = engine.render(name, &context).map_err(|err| Error::Render {
+        what: format!("the {name}"),
+        message: tera_error_chain(&err),
+    })?;
+    let blocks = parse(&rendered).map_err(render_error(name))?;
+    let title = blocks
+        .iter()
+        .find(|block| block.kind == crate::document::BlockKind::Subject)
+        .map(|block| block.lines.join(" "))
+        .unwrap_or_else(|| match request.document {
+            DocumentKind::Form => "LinkedIn Data Processing Objection".to_owned(),
+            _ => name.to_owned(),
+        });
+    Ok(Document {
+        kind: request.document,
+        lang,
+        title,
+        author: request.person.name.clone(),
+        date: request.date,
+        enclosures_label: i18n::text(lang, "label-enclosures").map_err(render_error("a label"))?,
+        blocks,
+    })
+}
+
+fn tera_error_chain(err: &tera::Error) -> String {
+    let mut message = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(inner) = source {
+        message.push_str(": ");
+        message.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    message
+}

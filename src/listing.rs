@@ -1,0 +1,183 @@
+//! Listings and guidance printed for the user: the jurisdiction table and the next steps
+//! after the form text.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::data::{Authority, Confidence, registry};
+use crate::error::{Error, Result};
+use crate::i18n::{self, Args};
+use crate::request::Request;
+
+/// LinkedIn's Data Processing Objection form.
+pub const OBJECTION_FORM_URL: &str = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO";
+/// The "Data for Generative AI Improvement" setting.
+pub const AI_SETTING_URL: &str =
+    "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement";
+
+#[derive(Serialize)]
+struct JurisdictionRow<'a> {
+    code: &'a str,
+    name: &'a str,
+    languages: &'a [String],
+    default_language: &'a str,
+    controller: ControllerRow<'a>,
+    law: LawRow<'a>,
+    authority: &'a Authority,
+}
+
+#[derive(Serialize)]
+struct ControllerRow<'a> {
+    name: &'a str,
+    address: &'a [String],
+    source: &'a str,
+    confidence: Confidence,
+}
+
+#[derive(Serialize)]
+struct LawRow<'a> {
+    id: &'a str,
+    title: &'a str,
+    also_cites: &'a [String],
+    deadline_rule: Option<&'a str>,
+}
+
+/// Prints every jurisdiction, as a table or as JSON.
+pub fn print_jurisdictions(json: bool) -> Result<()> {
+    let registry = registry();
+    let rows: Vec<JurisdictionRow> = registry
+        .jurisdictions
+        .values()
+        .map(|j| {
+            let controller = registry.controller(&j.controller);
+            let law = registry.law(&j.law);
+            JurisdictionRow {
+                code: &j.code,
+                name: &j.name,
+                languages: &j.languages,
+                default_language: i18n::default_lang_for(&j.languages),
+                controller: ControllerRow {
+                    name: &controller.name,
+                    address: &controller.address,
+                    source: &controller.source,
+                    confidence: controller.confidence,
+                },
+                law: LawRow {
+                    id: &law.id,
+                    title: &law.title,
+                    also_cites: &j.also_cites,
+                    deadline_rule: law.deadline.as_ref().map(|d| d.rule.as_str()),
+                },
+                authority: &j.authority,
+            }
+        })
+        .collect();
+    let text = if json {
+        let mut text = serde_json::to_string_pretty(&rows).map_err(|err| Error::Render {
+            what: "JSON".into(),
+            message: err.to_string(),
+        })?;
+        text.push('\n');
+        text
+    } else {
+        table(&rows)
+    };
+    std::io::stdout()
+        .lock()
+        .write_all(text.as_bytes())
+        .map_err(|source| Error::Write {
+            path: PathBuf::from("-"),
+            source,
+        })
+}
+
+fn table(rows: &[JurisdictionRow]) -> String {
+    let law_label = |row: &JurisdictionRow| {
+        let mut label = registry()
+            .law(row.law.id)
+            .id
+            .to_uppercase()
+            .replace('-', " ");
+        for extra in row.law.also_cites {
+            label.push_str(" + ");
+            label.push_str(&extra.to_uppercase().replace('-', " "));
+        }
+        label
+    };
+    let headers = ["CODE", "JURISDICTION", "CONTROLLER", "LAW", "AUTHORITY"];
+    let cells: Vec<[String; 5]> = rows
+        .iter()
+        .map(|row| {
+            [
+                row.code.to_owned(),
+                row.name.to_owned(),
+                row.controller.name.to_owned(),
+                law_label(row),
+                row.authority.name_en.clone(),
+            ]
+        })
+        .collect();
+    let widths: Vec<usize> = (0..4)
+        .map(|column| {
+            cells
+                .iter()
+                .map(|row| row[column].chars().count())
+                .chain([headers[column].len()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |row: [&str; 5]| {
+        let mut out = String::new();
+        for (column, cell) in row.iter().enumerate() {
+            if column < 4 {
+                out.push_str(cell);
+                out.push_str(&" ".repeat(widths[column] - cell.chars().count() + 2));
+            } else {
+                out.push_str(cell);
+            }
+        }
+        out.push('\n');
+        out
+    };
+    let mut out = line(headers);
+    for row in &cells {
+        out.push_str(&line([&row[0], &row[1], &row[2], &row[3], &row[4]]));
+    }
+    out
+}
+
+/// The next steps printed after the form text, in the request's language.
+pub fn form_guidance(request: &Request) -> Result<String> {
+    let lang = request.lang;
+    let message = |key: &str, args: Args| {
+        i18n::message(lang, key, &args).map_err(|message| Error::Render {
+            what: "the guidance".into(),
+            message,
+        })
+    };
+    let mut steps = vec![
+        message(
+            "form-guide-open",
+            Args::new().with("url", OBJECTION_FORM_URL),
+        )?,
+        message("form-guide-option", Args::new())?,
+    ];
+    if request.is_member() {
+        steps.push(message(
+            "form-guide-toggle",
+            Args::new().with("url", AI_SETTING_URL),
+        )?);
+    } else {
+        steps.push(message("form-guide-non-member", Args::new())?);
+    }
+    steps.push(message("form-guide-letter", Args::new())?);
+    let mut out = message("form-guide-heading", Args::new())?;
+    out.push('\n');
+    for (number, step) in steps.iter().enumerate() {
+        out.push_str(&format!("{}. {step}\n", number + 1));
+    }
+    Ok(out)
+}

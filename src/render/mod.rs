@@ -1,0 +1,62 @@
+//! Output formats behind one seam: each renderer turns a [`Document`] into bytes.
+//!
+//! The format of an output file is taken from its extension; standard output gets text.
+
+mod json;
+pub mod text;
+
+use std::path::Path;
+
+pub use json::JsonRenderer;
+pub use text::TextRenderer;
+
+use crate::document::Document;
+use crate::error::{Error, Result};
+use crate::request::Request;
+
+/// A format we can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// Plain UTF-8 text.
+    Text,
+    /// The request and the rendered text, for automation.
+    Json,
+    /// A printable letter (not yet available).
+    Pdf,
+}
+
+impl OutputFormat {
+    /// The format a file name asks for, by its extension.
+    pub fn from_path(path: &Path) -> Result<OutputFormat> {
+        let extension = path
+            .extension()
+            .and_then(|ext| ext.to_str())
+            .map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("txt") => Ok(OutputFormat::Text),
+            Some("json") => Ok(OutputFormat::Json),
+            Some("pdf") => Ok(OutputFormat::Pdf),
+            _ => Err(Error::UnknownFormat {
+                path: path.to_owned(),
+            }),
+        }
+    }
+
+    /// The renderer for this format.
+    pub fn renderer(self) -> Result<&'static dyn Renderer> {
+        match self {
+            OutputFormat::Text => Ok(&TextRenderer),
+            OutputFormat::Json => Ok(&JsonRenderer),
+            OutputFormat::Pdf => Err(Error::UnsupportedOutput {
+                message: "PDF output is not available in this version yet".into(),
+                hint: "write a .txt file now (-o letter.txt); PDF letters are planned".into(),
+            }),
+        }
+    }
+}
+
+/// Turns a composed document into the bytes of one format.
+pub trait Renderer: Sync {
+    /// Renders `document`, composed from `request`.
+    fn render(&self, request: &Request, document: &Document) -> Result<Vec<u8>>;
+}

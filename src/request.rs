@@ -1,0 +1,720 @@
+//! The validated request: what the user typed (flags and details file) turned, once, into
+//! values the rest of the crate trusts.
+//!
+//! Every check on user input happens here and nowhere else. Errors name the flag or the
+//! details-file key the bad value came from.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use validator::{ValidateEmail, ValidateUrl};
+
+use crate::cli::{ComplaintArgs, DetailArgs, OutcomeArg, OutputArgs};
+use crate::data::{Jurisdiction, registry};
+use crate::date::{date_from_epoch, parse_date};
+use crate::details::{DetailsFile, EXAMPLE};
+use crate::error::{Error, Result};
+use crate::i18n;
+
+/// Longest name accepted, in characters.
+pub const MAX_NAME: usize = 200;
+/// Longest reason accepted, in characters.
+pub const MAX_REASON: usize = 5_000;
+/// Longest URL accepted, in characters.
+pub const MAX_URL: usize = 2_000;
+/// Most content URLs accepted.
+pub const MAX_CONTENT_URLS: usize = 50;
+/// Longest address accepted, in characters (all lines).
+pub const MAX_ADDRESS: usize = 500;
+
+/// Which document to produce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocumentKind {
+    /// Text for LinkedIn's objection form.
+    Form,
+    /// The objection letter to LinkedIn's DPO.
+    Letter,
+    /// The complaint to the supervisory authority.
+    Complaint,
+}
+
+impl DocumentKind {
+    /// The template and file-name stem for this document.
+    pub fn name(self) -> &'static str {
+        match self {
+            DocumentKind::Form => "form",
+            DocumentKind::Letter => "letter",
+            DocumentKind::Complaint => "complaint",
+        }
+    }
+}
+
+/// One purpose of processing the person objects to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Purpose {
+    /// Training content-generating AI models.
+    AiTraining,
+    /// Training other AI/ML models (personalisation, classification, ...).
+    AiOther,
+    /// Profiling for direct marketing (personalised ads).
+    AdsProfiling,
+    /// Disclosure to affiliates such as Microsoft for their AI or advertising.
+    AffiliateSharing,
+}
+
+impl Purpose {
+    /// Every purpose with the name users type.
+    pub const ALL: [(Purpose, &'static str); 4] = [
+        (Purpose::AiTraining, "ai-training"),
+        (Purpose::AiOther, "ai-other"),
+        (Purpose::AdsProfiling, "ads-profiling"),
+        (Purpose::AffiliateSharing, "affiliate-sharing"),
+    ];
+
+    fn parse(text: &str) -> Option<Purpose> {
+        Purpose::ALL
+            .iter()
+            .find(|(_, name)| name.eq_ignore_ascii_case(text.trim()))
+            .map(|(purpose, _)| *purpose)
+    }
+}
+
+/// Whether the person has a LinkedIn account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "account", rename_all = "kebab-case")]
+pub enum Membership {
+    /// A LinkedIn member.
+    Member {
+        /// Their public profile, if given.
+        profile_url: Option<String>,
+    },
+    /// Someone without an account whose data others posted.
+    NonMember {
+        /// Where their data appears.
+        content_urls: Vec<String>,
+    },
+}
+
+/// The person writing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    /// Full name, trimmed, free of control characters.
+    pub name: String,
+    /// A valid e-mail address.
+    pub email: String,
+    /// Postal address lines (empty only for the form, which needs none).
+    pub address: Vec<String>,
+    /// Town for the dateline.
+    pub place: Option<String>,
+}
+
+/// What LinkedIn did with the objection, for the complaint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// No substantive reply.
+    NoReply,
+    /// Refused.
+    Refused,
+    /// Only partly implemented.
+    Incomplete,
+}
+
+/// Facts only a complaint needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ComplaintFacts {
+    /// When the objection was sent.
+    pub objection_date: NaiveDate,
+    /// What LinkedIn did.
+    pub outcome: Outcome,
+}
+
+/// A validated request for one document. Renderers take this and trust it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Request {
+    /// Which document.
+    pub document: DocumentKind,
+    /// Who writes.
+    pub person: Person,
+    /// Member or not.
+    pub membership: Membership,
+    /// Where the person lives.
+    #[serde(serialize_with = "serialize_code")]
+    pub jurisdiction: &'static Jurisdiction,
+    /// The letter's language (an embedded locale code).
+    pub lang: &'static str,
+    /// What the person objects to; never empty.
+    pub purposes: BTreeSet<Purpose>,
+    /// Grounds relating to the person's situation, as paragraphs.
+    pub reason: Vec<String>,
+    /// The document's date.
+    pub date: NaiveDate,
+    /// For complaints: the objection's date and outcome.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub complaint: Option<ComplaintFacts>,
+}
+
+fn serialize_code<S: serde::Serializer>(j: &&Jurisdiction, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&j.code)
+}
+
+impl Request {
+    /// True for a LinkedIn member.
+    pub fn is_member(&self) -> bool {
+        matches!(self.membership, Membership::Member { .. })
+    }
+}
+
+/// Output files and whether they may replace existing ones.
+#[derive(Debug, Clone, Default)]
+pub struct Outputs {
+    /// Files to write; empty means standard output.
+    pub files: Vec<PathBuf>,
+    /// Overwrite existing files.
+    pub force: bool,
+}
+
+impl From<OutputArgs> for Outputs {
+    fn from(args: OutputArgs) -> Self {
+        Outputs {
+            files: args.outputs,
+            force: args.force,
+        }
+    }
+}
+
+/// Where a value came from, so an error can point at it.
+#[derive(Debug, Clone)]
+enum Origin<'a> {
+    Flag(&'static str),
+    File(&'static str, &'a Path),
+}
+
+impl Origin<'_> {
+    fn describe(&self) -> String {
+        match self {
+            Origin::Flag(flag) => format!("`{flag}`"),
+            Origin::File(key, path) => format!("`{key}` in {}", path.display()),
+        }
+    }
+}
+
+/// A value with its origin.
+struct Given<'a, T> {
+    value: T,
+    origin: Origin<'a>,
+}
+
+fn pick<'a, T>(
+    flag: Option<T>,
+    file: Option<T>,
+    flag_name: &'static str,
+    key: &'static str,
+    path: &'a Path,
+) -> Option<Given<'a, T>> {
+    match (flag, file) {
+        (Some(value), _) => Some(Given {
+            value,
+            origin: Origin::Flag(flag_name),
+        }),
+        (None, Some(value)) => Some(Given {
+            value,
+            origin: Origin::File(key, path),
+        }),
+        (None, None) => None,
+    }
+}
+
+/// What `complaint` adds to the details.
+pub struct ComplaintInput {
+    /// `--objection-date`.
+    pub objection_date: Option<String>,
+    /// `--outcome`.
+    pub outcome: OutcomeArg,
+}
+
+impl From<&ComplaintArgs> for ComplaintInput {
+    fn from(args: &ComplaintArgs) -> Self {
+        ComplaintInput {
+            objection_date: args.objection_date.clone(),
+            outcome: args.outcome,
+        }
+    }
+}
+
+/// Today's date for the document: `--date`, else `SOURCE_DATE_EPOCH`, else the local clock.
+fn document_date(flag: Option<&str>) -> Result<NaiveDate> {
+    if let Some(text) = flag {
+        return parse_date(text).map_err(|message| invalid(&Origin::Flag("--date"), message));
+    }
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(epoch) => date_from_epoch(&epoch).map_err(|message| Error::Invalid {
+            field: "`SOURCE_DATE_EPOCH`".into(),
+            message,
+            hint: Some("unset it, or pass --date YYYY-MM-DD".into()),
+        }),
+        Err(_) => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+fn invalid(origin: &Origin, message: impl Into<String>) -> Error {
+    Error::Invalid {
+        field: origin.describe(),
+        message: message.into(),
+        hint: None,
+    }
+}
+
+/// Builds the validated request for `document` from the flags (and the details file they
+/// name). `complaint` carries the complaint-only flags.
+pub fn build(
+    document: DocumentKind,
+    args: DetailArgs,
+    complaint: Option<ComplaintInput>,
+) -> Result<Request> {
+    let example_path = Path::new("(built-in example)");
+    let (file, path) = match (&args.details, args.example) {
+        (Some(path), _) => (DetailsFile::read(path)?, path.as_path()),
+        (None, true) => (
+            DetailsFile::parse(EXAMPLE).map_err(|message| Error::Render {
+                what: "the built-in example".into(),
+                message,
+            })?,
+            example_path,
+        ),
+        (None, false) => (DetailsFile::default(), Path::new("")),
+    };
+
+    let name =
+        pick(args.name, file.name, "--name", "name", path).ok_or_else(|| Error::Missing {
+            field: "--name".into(),
+            message: "the letter is signed with your name".into(),
+        })?;
+    let name = clean_name(&name.value, &name.origin)?;
+
+    let email =
+        pick(args.email, file.email, "--email", "email", path).ok_or_else(|| Error::Missing {
+            field: "--email".into(),
+            message: "LinkedIn identifies your account (or replies to you) by e-mail address"
+                .into(),
+        })?;
+    let email_value = email.value.trim().to_owned();
+    if !email_value.validate_email() {
+        return Err(Error::Invalid {
+            field: email.origin.describe(),
+            message: format!("`{email_value}` is not an e-mail address"),
+            hint: Some(
+                "use the address your LinkedIn account is registered to, like name@example.org"
+                    .into(),
+            ),
+        });
+    }
+
+    let country =
+        pick(args.country, file.country, "--country", "country", path).ok_or_else(|| {
+            Error::Missing {
+                field: "--country".into(),
+                message: "the law, the controller and the authority depend on where you live"
+                    .into(),
+            }
+        })?;
+    let jurisdiction =
+        registry()
+            .jurisdiction(&country.value)
+            .ok_or_else(|| Error::UnknownCountry {
+                code: country.value.trim().to_owned(),
+                suggestions: registry()
+                    .closest_codes(&country.value, 4)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect(),
+            })?;
+
+    let lang = match pick(args.lang, file.lang, "--lang", "lang", path) {
+        Some(lang) => i18n::find(&lang.value).ok_or_else(|| Error::UnsupportedLanguage {
+            lang: lang.value.trim().to_owned(),
+            available: i18n::available().into_iter().map(str::to_owned).collect(),
+        })?,
+        None => i18n::default_lang_for(&jurisdiction.languages),
+    };
+
+    let (address_lines, address_origin) = if args.address.is_empty() {
+        (
+            file.address.into_iter().collect(),
+            Origin::File("address", path),
+        )
+    } else {
+        (args.address, Origin::Flag("--address"))
+    };
+    let address = clean_address(&address_lines, &address_origin)?;
+    if address.is_empty() && document != DocumentKind::Form {
+        return Err(Error::Missing {
+            field: "--address".into(),
+            message: format!("a {} needs your postal address", document.name()),
+        });
+    }
+
+    let place = match pick(args.place, file.place, "--place", "place", path) {
+        Some(place) => Some(clean_line(&place.value, &place.origin, MAX_NAME)?),
+        None => None,
+    }
+    .filter(|place| !place.is_empty());
+
+    let non_member = args.non_member || file.non_member.unwrap_or(false);
+    let urls = if args.content_url.is_empty() {
+        file.content_urls.map(|urls| Given {
+            value: urls,
+            origin: Origin::File("content_urls", path),
+        })
+    } else {
+        Some(Given {
+            value: args.content_url,
+            origin: Origin::Flag("--content-url"),
+        })
+    };
+    let profile = pick(
+        args.profile_url,
+        file.profile_url,
+        "--profile-url",
+        "profile_url",
+        path,
+    );
+    let membership = if non_member {
+        if let Some(profile) = &profile {
+            return Err(Error::Invalid {
+                field: profile.origin.describe(),
+                message: "a person without a LinkedIn account has no profile".into(),
+                hint: Some(
+                    "drop --profile-url, or drop --non-member if you have an account".into(),
+                ),
+            });
+        }
+        let urls = urls.ok_or_else(|| Error::Missing {
+            field: "--content-url".into(),
+            message: "without an account, LinkedIn finds your data by the URLs where it appears"
+                .into(),
+        })?;
+        if urls.value.len() > MAX_CONTENT_URLS {
+            return Err(invalid(
+                &urls.origin,
+                format!(
+                    "{} URLs given; at most {MAX_CONTENT_URLS} are accepted",
+                    urls.value.len()
+                ),
+            ));
+        }
+        let content_urls = urls
+            .value
+            .iter()
+            .map(|url| clean_url(url, &urls.origin))
+            .collect::<Result<Vec<_>>>()?;
+        Membership::NonMember { content_urls }
+    } else {
+        if let Some(urls) = urls {
+            return Err(Error::Invalid {
+                field: urls.origin.describe(),
+                message: "content URLs identify the data of a person without a LinkedIn account"
+                    .into(),
+                hint: Some(
+                    "add --non-member if you have no account; members may give --profile-url"
+                        .into(),
+                ),
+            });
+        }
+        let profile_url = match profile {
+            Some(profile) => Some(clean_url(&profile.value, &profile.origin)?),
+            None => None,
+        };
+        Membership::Member { profile_url }
+    };
+
+    let purposes = match pick(
+        (!args.object_to.is_empty()).then_some(args.object_to),
+        file.object_to,
+        "--object-to",
+        "object_to",
+        path,
+    ) {
+        Some(list) => parse_purposes(&list.value, &list.origin)?,
+        None => BTreeSet::from([Purpose::AiTraining]),
+    };
+
+    let reason = match pick(args.reason, file.reason, "--reason", "reason", path) {
+        Some(reason) => clean_reason(&reason.value, &reason.origin)?,
+        None => Vec::new(),
+    };
+
+    let date = document_date(args.date.as_deref())?;
+
+    let complaint = match (document, complaint) {
+        (DocumentKind::Complaint, Some(input)) => {
+            let text = input.objection_date.ok_or_else(|| Error::Missing {
+                field: "--objection-date".into(),
+                message: "the complaint states when you sent your objection".into(),
+            })?;
+            let origin = Origin::Flag("--objection-date");
+            let objection_date = parse_date(&text).map_err(|message| invalid(&origin, message))?;
+            if objection_date > date {
+                return Err(Error::Invalid {
+                    field: origin.describe(),
+                    message: format!("{objection_date} is after the complaint's date {date}"),
+                    hint: Some(
+                        "check --objection-date, or pass the complaint's date with --date".into(),
+                    ),
+                });
+            }
+            Some(ComplaintFacts {
+                objection_date,
+                outcome: match input.outcome {
+                    OutcomeArg::NoReply => Outcome::NoReply,
+                    OutcomeArg::Refused => Outcome::Refused,
+                    OutcomeArg::Incomplete => Outcome::Incomplete,
+                },
+            })
+        }
+        _ => None,
+    };
+
+    Ok(Request {
+        document,
+        person: Person {
+            name,
+            email: email_value,
+            address,
+            place,
+        },
+        membership,
+        jurisdiction,
+        lang,
+        purposes,
+        reason,
+        date,
+        complaint,
+    })
+}
+
+/// Rejects control characters; `allow_newlines` keeps line breaks (after folding CR LF).
+fn check_characters(text: &str, origin: &Origin, allow_newlines: bool) -> Result<String> {
+    let text = text.replace("\r\n", "\n");
+    if let Some(bad) = text
+        .chars()
+        .find(|c| c.is_control() && !(allow_newlines && *c == '\n'))
+    {
+        return Err(invalid(
+            origin,
+            format!(
+                "contains the control character U+{:04X}; only printable text{} is allowed",
+                bad as u32,
+                if allow_newlines {
+                    " and line breaks"
+                } else {
+                    ""
+                }
+            ),
+        ));
+    }
+    Ok(text)
+}
+
+fn too_long(origin: &Origin, length: usize, limit: usize) -> Error {
+    invalid(
+        origin,
+        format!("is {length} characters long; at most {limit} are allowed"),
+    )
+}
+
+fn clean_name(text: &str, origin: &Origin) -> Result<String> {
+    let name = clean_line(text, origin, MAX_NAME)?;
+    if name.is_empty() {
+        return Err(invalid(
+            origin,
+            "is empty; the letter is signed with your name",
+        ));
+    }
+    Ok(name)
+}
+
+fn clean_line(text: &str, origin: &Origin, limit: usize) -> Result<String> {
+    let line = check_characters(text, origin, false)?;
+    let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+    let length = line.chars().count();
+    if length > limit {
+        return Err(too_long(origin, length, limit));
+    }
+    Ok(line)
+}
+
+fn clean_address(lines: &[String], origin: &Origin) -> Result<Vec<String>> {
+    let mut address = Vec::new();
+    for text in lines {
+        let text = check_characters(text, origin, true)?;
+        address.extend(
+            text.split('\n')
+                .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|line| !line.is_empty()),
+        );
+    }
+    let length: usize = address.iter().map(|line| line.chars().count()).sum();
+    if length > MAX_ADDRESS {
+        return Err(too_long(origin, length, MAX_ADDRESS));
+    }
+    Ok(address)
+}
+
+fn clean_reason(text: &str, origin: &Origin) -> Result<Vec<String>> {
+    let text = check_characters(text, origin, true)?;
+    let length = text.chars().count();
+    if length > MAX_REASON {
+        return Err(too_long(origin, length, MAX_REASON));
+    }
+    // Blank lines separate paragraphs; single line breaks inside a paragraph are kept.
+    Ok(text
+        .split("\n\n")
+        .map(|paragraph| {
+            paragraph
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .filter(|paragraph| !paragraph.is_empty())
+        .collect())
+}
+
+fn clean_url(text: &str, origin: &Origin) -> Result<String> {
+    let url = text.trim();
+    let length = url.chars().count();
+    if length > MAX_URL {
+        return Err(too_long(origin, length, MAX_URL));
+    }
+    let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
+    if !scheme_ok || !url.validate_url() || url.chars().any(char::is_whitespace) {
+        return Err(Error::Invalid {
+            field: origin.describe(),
+            message: format!("`{url}` is not a web address"),
+            hint: Some("copy the full address from the browser, starting with https://".into()),
+        });
+    }
+    Ok(url.to_owned())
+}
+
+fn parse_purposes(list: &[String], origin: &Origin) -> Result<BTreeSet<Purpose>> {
+    let mut purposes = BTreeSet::new();
+    for item in list.iter().flat_map(|item| item.split(',')) {
+        if item.trim().is_empty() {
+            continue;
+        }
+        let purpose = Purpose::parse(item).ok_or_else(|| Error::Invalid {
+            field: origin.describe(),
+            message: format!("`{}` is not something you can object to here", item.trim()),
+            hint: Some(format!(
+                "choose from: {}",
+                Purpose::ALL.map(|(_, name)| name).join(", ")
+            )),
+        })?;
+        purposes.insert(purpose);
+    }
+    if purposes.is_empty() {
+        return Err(invalid(origin, "is empty; name at least one purpose"));
+    }
+    Ok(purposes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args() -> DetailArgs {
+        DetailArgs {
+            name: Some("Anna Schmidt".into()),
+            email: Some("anna@example.de".into()),
+            country: Some("DE".into()),
+            address: vec!["Lindenstraße 12\n10969 Berlin".into()],
+            date: Some("2026-11-23".into()),
+            ..DetailArgs::default()
+        }
+    }
+
+    #[test]
+    fn a_complete_request_is_accepted_with_defaults() {
+        let request = build(DocumentKind::Letter, args(), None).unwrap();
+        assert_eq!(request.lang, "de");
+        assert_eq!(request.jurisdiction.code, "DE");
+        assert_eq!(request.purposes, BTreeSet::from([Purpose::AiTraining]));
+        assert_eq!(
+            request.person.address,
+            vec!["Lindenstraße 12", "10969 Berlin"]
+        );
+    }
+
+    #[test]
+    fn names_are_trimmed_and_inner_space_folded() {
+        let mut a = args();
+        a.name = Some("  Anna   Schmidt ".into());
+        assert_eq!(
+            build(DocumentKind::Letter, a, None).unwrap().person.name,
+            "Anna Schmidt"
+        );
+    }
+
+    #[test]
+    fn reasons_keep_paragraphs_and_line_breaks() {
+        let mut a = args();
+        a.reason = Some("First line\r\nsecond line\n\n\nNew paragraph ".into());
+        let request = build(DocumentKind::Letter, a, None).unwrap();
+        assert_eq!(
+            request.reason,
+            vec!["First line\nsecond line", "New paragraph"]
+        );
+    }
+
+    #[test]
+    fn purposes_accept_mixed_case_and_repeats() {
+        let mut a = args();
+        a.object_to = vec!["AI-training".into(), "ads-profiling,ai-training".into()];
+        let request = build(DocumentKind::Letter, a, None).unwrap();
+        assert_eq!(
+            request.purposes,
+            BTreeSet::from([Purpose::AiTraining, Purpose::AdsProfiling])
+        );
+    }
+
+    #[test]
+    fn flags_override_the_details_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("me.toml");
+        std::fs::write(&path, "name = \"From File\"\nemail = \"file@example.org\"\ncountry = \"FR\"\naddress = \"1 rue X\"\n").unwrap();
+        let a = DetailArgs {
+            details: Some(path),
+            name: Some("From Flag".into()),
+            date: Some("2026-11-23".into()),
+            ..DetailArgs::default()
+        };
+        let request = build(DocumentKind::Letter, a, None).unwrap();
+        assert_eq!(request.person.name, "From Flag");
+        assert_eq!(request.person.email, "file@example.org");
+        assert_eq!(request.lang, "fr");
+    }
+
+    #[test]
+    fn errors_name_the_details_file_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("me.toml");
+        std::fs::write(
+            &path,
+            "name = \"A\"\nemail = \"not-an-address\"\ncountry = \"FR\"\n",
+        )
+        .unwrap();
+        let a = DetailArgs {
+            details: Some(path),
+            ..DetailArgs::default()
+        };
+        let err = build(DocumentKind::Form, a, None).unwrap_err();
+        assert!(err.to_string().contains("`email` in"), "{err}");
+    }
+}
