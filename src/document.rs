@@ -195,7 +195,11 @@ mod tests {
     #[test]
     fn markers_become_blocks_and_text_becomes_paragraphs() {
         let source = "@sender A\n@sender B\n@subject S\n\nOne\ntwo\n\nThree\n@item x\n{% if a %}@item y{% endif %}\nmail@example.org\n";
-        let blocks = parse(&mark_template_source(source)).unwrap();
+        // Stand-in for Tera: the tags around the second item render to nothing.
+        let rendered = mark_template_source(source)
+            .replace("{% if a %}", "")
+            .replace("{% endif %}", "");
+        let blocks = parse(&rendered).unwrap();
         let kinds: Vec<_> = blocks.iter().map(|b| (b.kind, b.lines.len())).collect();
         assert_eq!(
             kinds,

@@ -169,10 +169,12 @@ impl Registry {
             })
             .collect();
         scored.sort();
-        let best = scored.first().map_or(0, |(d, _)| *d);
+        // Only the nearest matches, and only when they are near at all: a two-letter typo
+        // is one edit from many codes, and listing codes two edits away would be noise.
+        let best = scored.first().map_or(usize::MAX, |(d, _)| *d);
         scored
             .into_iter()
-            .take_while(|(d, _)| *d <= best.max(1) + 1)
+            .take_while(|(d, _)| *d == best && best <= 3)
             .take(limit)
             .map(|(_, code)| code)
             .collect()
@@ -203,7 +205,8 @@ mod tests {
     #[test]
     fn closest_codes_suggest_by_code_and_by_name() {
         let registry = registry();
-        assert!(registry.closest_codes("DX", 5).contains(&"DE"));
+        assert_eq!(registry.closest_codes("DX", 5), vec!["DE", "DK"]);
+        assert!(registry.closest_codes("Atlantis", 5).is_empty());
         assert_eq!(registry.closest_codes("Germny", 1), vec!["DE"]);
         assert_eq!(registry.closest_codes("swizerland", 1), vec!["CH"]);
     }

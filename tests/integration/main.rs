@@ -1,2 +1,7 @@
-//! The integration tests: one binary, topic modules.
-fn main() {}
+//! The integration tests: one test binary (one link step on a 2-core machine), one module per
+//! topic. `util` builds the command with a scrubbed environment and a fixed date.
+
+mod cli;
+mod data;
+mod documents;
+mod util;

@@ -1,0 +1,279 @@
+//! The embedded data checked as data: every jurisdiction loads and has sources, every locale
+//! has every message and placeholder, and every document renders for every jurisdiction in
+//! every language.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use objection::cli::DetailArgs;
+use objection::compose::compose;
+use objection::data::{Confidence, Registry};
+use objection::i18n;
+use objection::render::text::to_text;
+use objection::request::{self, ComplaintInput, DocumentKind};
+
+fn registry() -> Registry {
+    Registry::load().expect("embedded data loads")
+}
+
+#[test]
+fn every_jurisdiction_file_loads_and_cross_references_resolve() {
+    let registry = registry();
+    assert_eq!(
+        registry.jurisdictions.len(),
+        48,
+        "27 EU + IS, LI, NO + GB + CH + 16 German states"
+    );
+    for code in [
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+        "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+        "GB", "CH",
+    ] {
+        assert!(registry.jurisdictions.contains_key(code), "{code} missing");
+    }
+    for j in registry.jurisdictions.values() {
+        assert!(!j.languages.is_empty(), "{}: no languages", j.code);
+        assert!(
+            !j.authority.address.is_empty(),
+            "{}: authority without address",
+            j.code
+        );
+        let expected_controller = if j.code == "GB" {
+            "linkedin-corporation"
+        } else {
+            "linkedin-ireland"
+        };
+        assert_eq!(j.controller, expected_controller, "{}", j.code);
+        let expected_law = if j.code == "GB" { "uk-gdpr" } else { "gdpr" };
+        assert_eq!(j.law, expected_law, "{}", j.code);
+    }
+}
+
+#[test]
+fn every_fact_has_a_source() {
+    let registry = registry();
+    let has_source = |what: &str, source: &str| {
+        assert!(
+            source.trim().len() > 10,
+            "{what} has no usable source: {source:?}"
+        );
+    };
+    for j in registry.jurisdictions.values() {
+        has_source(&format!("authority of {}", j.code), &j.authority.source);
+        if let Some(url) = &j.authority.website {
+            assert!(url.starts_with("http"), "{}: website {url}", j.code);
+        }
+    }
+    for controller in registry.controllers.values() {
+        has_source(&controller.id, &controller.source);
+    }
+    for law in registry.laws.values() {
+        has_source(&law.id, &law.source);
+        if let Some(deadline) = &law.deadline {
+            has_source(&format!("{} deadline", law.id), &deadline.source);
+        }
+        for (role, provision) in &law.provisions {
+            has_source(&format!("{} {role}", law.id), &provision.source);
+            assert!(!provision.refs.is_empty(), "{} {role}: no article", law.id);
+        }
+    }
+    for calendar in registry.calendars.values() {
+        has_source(&calendar.id, &calendar.source);
+    }
+}
+
+#[test]
+fn no_unverified_provision_is_cited_as_certain() {
+    for law in registry().laws.values() {
+        for (role, provision) in &law.provisions {
+            assert_ne!(
+                provision.confidence,
+                Confidence::Unverified,
+                "{} {role} is unverified but cited in letters",
+                law.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_irish_dpc_and_the_controllers_match_the_research_notes() {
+    let registry = registry();
+    let ie = &registry.jurisdictions["IE"].authority;
+    assert_eq!(
+        ie.address,
+        [
+            "21 Fitzwilliam Square South",
+            "Dublin 2",
+            "D02 RD28",
+            "Ireland"
+        ]
+    );
+    let ireland = &registry.controllers["linkedin-ireland"];
+    assert_eq!(ireland.name, "LinkedIn Ireland Unlimited Company");
+    assert_eq!(
+        ireland.address,
+        ["Wilton Plaza", "Wilton Place", "Dublin 2", "Ireland"]
+    );
+    let corporation = &registry.controllers["linkedin-corporation"];
+    assert_eq!(
+        corporation.address,
+        ["1000 W Maude Avenue", "Sunnyvale, CA 94085", "USA"]
+    );
+    assert!(
+        registry.jurisdictions["CH"]
+            .also_cites
+            .contains(&"ch-fadp".to_owned())
+    );
+}
+
+/// Message ids and the `$variables` each uses, read from the `.ftl` source.
+fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let path = format!("{}/locales/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(path).unwrap();
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in source.lines() {
+        let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        if starts_entry {
+            let id = line.split('=').next().unwrap().trim().to_owned();
+            out.entry(id.clone()).or_default();
+            current = Some(id);
+        } else if line.starts_with('#') || line.trim().is_empty() {
+            if !line.starts_with(' ') {
+                current = None;
+            }
+            continue;
+        }
+        if let Some(id) = &current {
+            let variables = out.get_mut(id).unwrap();
+            let mut rest = line;
+            while let Some(at) = rest.find('$') {
+                rest = &rest[at + 1..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                variables.insert(name);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_has_every_message_and_placeholder() {
+    let english = messages("en");
+    assert_eq!(
+        i18n::message_ids("en").unwrap().len(),
+        english.len(),
+        "the test's reader and Fluent agree on the message count"
+    );
+    for lang in i18n::available() {
+        let translated = messages(lang);
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|id| !translated.contains_key(*id))
+            .collect();
+        let extra: Vec<_> = translated
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang} has messages English does not: {extra:?}"
+        );
+        for (id, variables) in &english {
+            let theirs = &translated[id];
+            let lost: Vec<_> = variables.difference(theirs).collect();
+            assert!(lost.is_empty(), "{lang}: message `{id}` drops {lost:?}");
+        }
+    }
+}
+
+#[test]
+fn every_jurisdiction_has_a_name_in_every_locale() {
+    let registry = registry();
+    for lang in i18n::available() {
+        for code in registry.jurisdictions.keys() {
+            i18n::text(lang, &format!("jurisdiction-{code}")).unwrap_or_else(|err| panic!("{err}"));
+        }
+    }
+}
+
+fn details(code: &str, lang: &str, member: bool) -> DetailArgs {
+    DetailArgs {
+        name: Some("Zofia Żółkiewska-Ελληνικά".into()),
+        email: Some("zofia@example.org".into()),
+        address: vec!["ul. Długa 1\n00-001 Warszawa".into()],
+        place: Some("Warszawa".into()),
+        country: Some(code.into()),
+        lang: Some(lang.into()),
+        non_member: !member,
+        content_url: if member {
+            Vec::new()
+        } else {
+            vec![
+                "https://www.linkedin.com/posts/a-1".into(),
+                "https://www.linkedin.com/posts/b-2".into(),
+            ]
+        },
+        profile_url: member.then(|| "https://www.linkedin.com/in/zofia".into()),
+        object_to: vec![
+            "ai-training".into(),
+            "ai-other".into(),
+            "ads-profiling".into(),
+            "affiliate-sharing".into(),
+        ],
+        date: Some("2026-11-23".into()),
+        ..DetailArgs::default()
+    }
+}
+
+#[test]
+fn every_document_renders_for_every_jurisdiction_in_every_language() {
+    let registry = registry();
+    let mut rendered = 0;
+    for code in registry.jurisdictions.keys() {
+        for lang in i18n::available() {
+            for member in [true, false] {
+                for kind in [
+                    DocumentKind::Form,
+                    DocumentKind::Letter,
+                    DocumentKind::Complaint,
+                ] {
+                    let complaint = (kind == DocumentKind::Complaint).then(|| ComplaintInput {
+                        objection_date: Some("2026-10-01".into()),
+                        outcome: objection::cli::OutcomeArg::NoReply,
+                    });
+                    let request = request::build(kind, details(code, lang, member), complaint)
+                        .unwrap_or_else(|err| panic!("{code}/{lang}: {err}"));
+                    let document = compose(&request)
+                        .unwrap_or_else(|err| panic!("{code}/{lang}/{kind:?}: {err}"));
+                    let text = to_text(&document);
+                    assert!(
+                        text.contains("Zofia Żółkiewska-Ελληνικά"),
+                        "{code}/{lang}/{kind:?}"
+                    );
+                    assert!(
+                        !text.contains('\u{1e}') && !text.contains('\u{1f}'),
+                        "marker leaked"
+                    );
+                    assert!(
+                        !text.contains("{ $") && !text.contains("{{"),
+                        "unfilled placeholder in {code}/{lang}/{kind:?}:\n{text}"
+                    );
+                    if kind == DocumentKind::Form {
+                        let length = text.chars().count();
+                        assert!(
+                            length <= objection::FORM_TEXT_LIMIT,
+                            "{code}/{lang}: form text is {length} characters"
+                        );
+                    }
+                    rendered += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(rendered, 48 * i18n::available().len() * 2 * 3);
+}
