@@ -53,6 +53,7 @@ month-12 = December
 date-long = { $day } { $month } { $year }
 # The dateline: place and date, or the date alone.
 dateline-with-place = { $place }, { $date }
+dateline-without-place = { $date }
 
 ## Jurisdiction names (jurisdiction-<code>)
 
@@ -110,7 +111,13 @@ jurisdiction-SK = Slovakia
 recipient-dpo = Attn: Data Protection Officer
 salutation = Dear Sir or Madam,
 closing = Yours faithfully,
-label-enclosures = Enclosures
+# The heading of the enclosures list, with the punctuation the language's letters use.
+label-enclosures = { $count ->
+    [one] Enclosure:
+   *[other] Enclosures:
+}
+# The subject line as the letter shows it (some languages label it, like "Objet :").
+subject-line = { $subject }
 # Purposes, as list items inside the objection. $account: "member" or "non-member".
 purpose-ai-training = { $account ->
     [member] training, fine-tuning, evaluating and improving content-generating artificial intelligence models (generative AI), in particular with my profile data and the content I have published on LinkedIn;
@@ -118,9 +125,16 @@ purpose-ai-training = { $account ->
 }
 purpose-ai-other = training artificial intelligence and machine learning models for other purposes, such as personalising your services, classifying content and improving your products and services in general;
 purpose-affiliate-sharing = disclosing my personal data to your affiliates, including Microsoft, so that they can train their own AI models or provide, develop or improve their advertising services;
+form-purpose-ai-training = { $account ->
+    [member] training generative AI models that create content, with my profile data and the content I have published;
+   *[non-member] training generative AI models that create content, with content about me that others have published;
+}
+form-purpose-ai-other = training other AI and machine learning models, for example for personalisation and content classification;
+form-purpose-affiliate-sharing = disclosing my data to affiliates such as Microsoft for their AI training or advertising;
 
 ## The form text (pasted into LinkedIn's Data Processing Objection form)
 
+form-title = Objection to the processing of my personal data on LinkedIn
 form-field-name = Name: { $name }
 form-field-email = E-mail address: { $email }
 form-field-country = Country of residence: { $country }
@@ -131,8 +145,8 @@ form-field-member = LinkedIn account: { $account ->
 form-field-profile = Profile: { $url }
 form-field-content = Content concerning me: { $url }
 form-field-request = Request: objection to processing ({ $cite })
-form-objection = Under { $cite } I object to the processing of my personal data that LinkedIn bases on legitimate interests ({ $basis }) for the following purposes:
-form-direct-marketing = Under { $cite } I object to the processing of my personal data for direct marketing, including profiling related to it such as personalised advertising.
+form-objection = Under { $cite } I object to the processing of my personal data that you base on legitimate interests ({ $basis }) for these purposes:
+form-direct-marketing = Under { $cite } I object to the processing of my personal data for direct marketing, including related profiling, in particular for personalised advertising.
 form-grounds = My grounds relating to my particular situation:
 form-requests = While you assess my objection, please restrict the processing ({ $restriction }). Please erase the personal data collected for these purposes ({ $erasure }) and inform the recipients, including Microsoft, accordingly ({ $recipients }).
 form-confirmation = Please confirm in writing by { $deadline } that you have complied with my objection.
@@ -150,15 +164,21 @@ form-guide-letter = For a formal record, also send the letter: objection letter 
 
 letter-subject = { $account ->
     [member] Objection to the processing of my personal data ({ $law }), LinkedIn account { $email }
-   *[non-member] Objection to the processing of my personal data ({ $law }) by a person without a LinkedIn account
+   *[non-member] Objection to the processing of my personal data ({ $law }); I do not have a LinkedIn account
 }
 letter-intro-member = I am a LinkedIn member; my account is registered to the e-mail address { $email }. I am writing to you as the Data Protection Officer of { $controller }, the controller of my personal data.
 letter-intro-member-profile = My public profile: { $url }
-letter-intro-non-member = I do not have a LinkedIn account. Other people have published content on LinkedIn that contains my personal data, in particular at these addresses:
+letter-intro-non-member = I do not have a LinkedIn account. Other people have published content on LinkedIn that contains my personal data, in particular { $count ->
+    [one] at this address:
+   *[other] at these addresses:
+}
 letter-intro-non-member-after = I am writing to you as the Data Protection Officer of { $controller }, the controller of this data.
 letter-heading-objection = Objection to processing based on legitimate interests
 letter-objection = Under { $cite } I object, on grounds relating to my particular situation, to the processing of my personal data that you base on legitimate interests under { $basis } for the following purposes:
-letter-objection-notice = Your privacy notice states that since 3 November 2025 you have relied on legitimate interests to train content-generating AI models with members' data.
+letter-objection-notice = { $account ->
+    [member] Your privacy notice states that since 3 November 2025 you have relied on legitimate interests to train content-generating AI models with members' data.
+   *[non-member] Your privacy notice states that since 3 November 2025 you have relied on legitimate interests to train content-generating AI models with the content members publish, which also contains personal data of other people such as mine.
+}
 letter-grounds-given = My grounds relating to my particular situation are as follows:
 letter-grounds-burden = After this objection you may continue the processing only if you demonstrate compelling legitimate grounds that override my interests, rights and freedoms, or if it serves the establishment, exercise or defence of legal claims. The burden of demonstrating such grounds lies with you.
 letter-heading-direct-marketing = Objection to profiling for direct marketing
@@ -171,7 +191,7 @@ letter-erasure = Under { $cite } I request that you erase the personal data you 
 letter-heading-recipients = Recipients
 letter-recipients = Under { $cite } please inform every recipient to whom you have disclosed my personal data for these purposes, including your affiliates such as Microsoft, of the restriction and erasure, and tell me who these recipients are.
 letter-heading-fadp = Swiss data protection law
-letter-fadp = I live in Switzerland. This letter is also my express declaration within the meaning of { $personality } that my personal data may not be processed for the purposes above. Processing it against this declaration violates my personality unless it is justified under { $justification }. Insofar as my data is generally accessible, I expressly prohibit its processing for these purposes ({ $public }). I reserve my claims under { $claims }.
+letter-fadp = I live in Switzerland. This letter is also my express declaration within the meaning of { $personality } that my personal data may not be processed for the purposes above. Processing it against this declaration violates my personality, and such a violation is unlawful unless it is justified under { $justification }. Insofar as my data is generally accessible, I expressly prohibit its processing for these purposes ({ $public }). I reserve my claims under { $claims }.
 letter-heading-confirmation = Confirmation
 letter-confirmation = Please confirm in writing, without undue delay and at the latest by { $deadline }, that you have complied with my objection and my requests ({ $cite }). Should you consider that you may continue the processing, please set out the compelling legitimate grounds you rely on.
 letter-toggle = I know of the setting "Data for Generative AI Improvement". As it covers only the future training of content-generating models, it does not replace this objection.
@@ -189,7 +209,10 @@ complaint-intro-report = I hereby report to you the processing of my personal da
 complaint-heading-facts = Facts
 complaint-facts = { $account ->
     [member] I am a LinkedIn member (account e-mail address: { $email }).
-   *[non-member] I do not have a LinkedIn account; other people have published content about me on LinkedIn.
+   *[non-member] I do not have a LinkedIn account; other people have published content about me on LinkedIn, in particular { $count ->
+        [one] at this address:
+       *[other] at these addresses:
+    }
 }
 complaint-objection-sent = On { $date } I objected to the processing of my personal data under { $cite } and asked for the processing to be restricted, for the data to be erased and for the recipients to be informed. My objection is enclosed.
 complaint-objection-sent-report = On { $date } I expressly objected to the processing of my personal data for AI training and related purposes. My objection is enclosed.
@@ -200,14 +223,14 @@ complaint-outcome = { $outcome ->
    *[no-reply] To date I have received no substantive reply.
 }
 complaint-heading-assessment = Assessment
-complaint-assessment = LinkedIn relies on legitimate interests under { $basis } to use members' personal data for training content-generating AI models. After a justified objection it may continue only if it demonstrates compelling legitimate grounds ({ $cite }). It has not done so; in my view, the continued processing of my data therefore infringes the { $law }.
-complaint-assessment-report = Processing my personal data against my express declaration violates my personality under { $personality }, unless it is justified under { $justification }. LinkedIn has shown no such justification.
+complaint-assessment = LinkedIn relies on legitimate interests under { $basis } to use members' profiles and published content, including the personal data of other people that this content contains, for training content-generating AI models. After an objection it may continue the processing only if it demonstrates compelling legitimate grounds that override the interests, rights and freedoms of the person objecting ({ $cite }). It has not done so; in my view, the continued processing of my data therefore infringes the { $law }.
+complaint-assessment-report = Processing my personal data against my express declaration violates my personality under { $personality }, and such a violation is unlawful unless it is justified under { $justification }. LinkedIn has shown no such justification.
 complaint-heading-requests = Requests
 complaint-requests = I ask you to investigate my complaint, to take the measures needed so that LinkedIn complies with my objection, and to inform me of the progress and the outcome of the complaint.
 complaint-requests-report = I ask you to open an investigation under { $cite } and to inform me of the steps you take and of their outcome.
 complaint-lead-authority = The Irish Data Protection Commission is the lead supervisory authority for { $controller } ({ $cite }). I am lodging this complaint with you as the supervisory authority of my habitual residence and ask you to handle it in cooperation with the Data Protection Commission.
+complaint-lead-authority-forward = The Irish Data Protection Commission is the lead supervisory authority for { $controller } ({ $cite }). As far as I know, you are not yourself competent for this company; I therefore ask you to forward my complaint to the competent supervisory authority.
 complaint-lead-authority-report = In the European Union, { $controller } is supervised by the Irish Data Protection Commission as its lead supervisory authority.
-complaint-forward = Should another supervisory authority be competent, please forward my complaint to it.
 complaint-uk-controller-first = Before writing to you, I raised the matter with the controller: my objection asked LinkedIn to treat it also as a complaint under { $cite }.
 complaint-enclosure-objection = My objection of { $date }
 complaint-enclosure-reply = LinkedIn's reply

@@ -12,10 +12,10 @@ use tera::{Context, Kwargs, State, Tera};
 
 use crate::data::{AuthorityRoute, Law, registry};
 use crate::date::{Deadline, response_deadline};
-use crate::document::{Document, mark_template_source, parse};
+use crate::document::{BlockKind, Document, mark_template_source, parse};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Args};
-use crate::request::{DocumentKind, Membership, Outcome, Purpose, Request};
+use crate::request::{Membership, Outcome, Purpose, Request};
 
 /// The embedded templates, by name.
 const TEMPLATES: [(&str, &str); 3] = [
@@ -266,7 +266,12 @@ pub fn compose(request: &Request) -> Result<Document> {
                 .with("date", date.as_str()),
         )
         .map_err(render_error("the dateline"))?,
-        None => date.clone(),
+        None => i18n::message(
+            lang,
+            "dateline-without-place",
+            &Args::new().with("date", date.as_str()),
+        )
+        .map_err(render_error("the dateline"))?,
     };
     context.insert("dateline", &dateline);
     context.insert("deadline", &date_text(deadline.date)?);
@@ -299,21 +304,36 @@ pub fn compose(request: &Request) -> Result<Document> {
         message: tera_error_chain(&err),
     })?;
     let blocks = parse(&rendered).map_err(render_error(name))?;
-    let title = blocks
+    let enclosure_count = blocks
         .iter()
-        .find(|block| block.kind == crate::document::BlockKind::Subject)
-        .map(|block| block.lines.join(" "))
-        .unwrap_or_else(|| match request.document {
-            DocumentKind::Form => "LinkedIn Data Processing Objection".to_owned(),
-            _ => name.to_owned(),
-        });
+        .find(|block| block.kind == BlockKind::Enclosures)
+        .map_or(0, |block| block.lines.len());
+    // The title (PDF metadata) is the subject without a language's label ("Objet :").
+    let subject_label = i18n::message(lang, "subject-line", &Args::new().with("subject", ""))
+        .map_err(render_error("the subject line"))?;
+    let title = match blocks.iter().find(|block| block.kind == BlockKind::Subject) {
+        Some(block) => {
+            let subject = block.lines.join(" ");
+            subject
+                .strip_prefix(subject_label.trim())
+                .unwrap_or(&subject)
+                .trim()
+                .to_owned()
+        }
+        None => i18n::text(lang, "form-title").map_err(render_error("the title"))?,
+    };
     Ok(Document {
         kind: request.document,
         lang,
         title,
         author: request.person.name.clone(),
         date: request.date,
-        enclosures_label: i18n::text(lang, "label-enclosures").map_err(render_error("a label"))?,
+        enclosures_label: i18n::message(
+            lang,
+            "label-enclosures",
+            &Args::new().with("count", enclosure_count),
+        )
+        .map_err(render_error("a label"))?,
         blocks,
     })
 }

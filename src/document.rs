@@ -98,7 +98,7 @@ pub struct Document {
     pub author: String,
     /// The document's date.
     pub date: NaiveDate,
-    /// Localized label of the enclosures list.
+    /// Localized heading of the enclosures list, with its punctuation ("Enclosures:", "Anlagen").
     pub enclosures_label: String,
     /// The blocks, in reading order.
     pub blocks: Vec<Block>,
@@ -154,7 +154,8 @@ pub fn mark_template_source(source: &str) -> String {
 /// from a broken template.
 pub fn parse(rendered: &str) -> Result<Vec<Block>, String> {
     let mut blocks: Vec<Block> = Vec::new();
-    let mut paragraph_open = false;
+    // Whether the previous line was part of the last block (no blank line in between).
+    let mut block_open = false;
     for line in rendered.lines() {
         if let Some(rest) = line.strip_prefix(MARKER) {
             let (name, text) = rest
@@ -163,29 +164,51 @@ pub fn parse(rendered: &str) -> Result<Vec<Block>, String> {
             let kind =
                 BlockKind::from_marker(name).ok_or_else(|| format!("unknown marker `@{name}`"))?;
             let text = text.trim().to_owned();
-            paragraph_open = false;
             match blocks.last_mut() {
-                Some(last) if last.kind == kind && kind.groups_lines() => last.lines.push(text),
+                Some(last) if block_open && last.kind == kind && kind.groups_lines() => {
+                    last.lines.push(text)
+                }
                 _ => blocks.push(Block {
                     kind,
                     lines: vec![text],
                 }),
             }
+            // A structural line is never continued by body text.
+            block_open = kind.groups_lines();
         } else if line.trim().is_empty() {
-            paragraph_open = false;
-        } else if paragraph_open {
-            if let Some(last) = blocks.last_mut() {
-                last.lines.push(line.trim().to_owned());
-            }
+            block_open = false;
         } else {
-            paragraph_open = true;
-            blocks.push(Block {
-                kind: BlockKind::Paragraph,
-                lines: vec![line.trim().to_owned()],
-            });
+            match blocks.last_mut() {
+                Some(last) if block_open && last.kind == BlockKind::Paragraph => {
+                    last.lines.push(line.trim().to_owned())
+                }
+                _ => blocks.push(Block {
+                    kind: BlockKind::Paragraph,
+                    lines: vec![line.trim().to_owned()],
+                }),
+            }
+            block_open = true;
         }
     }
+    close_enumerations(&mut blocks);
     Ok(blocks)
+}
+
+/// A list whose items all end in ";" is one enumerated sentence: its last item ends in ".".
+/// Which items a letter lists depends on the request, so the punctuation cannot be fixed in
+/// the locale files.
+fn close_enumerations(blocks: &mut [Block]) {
+    for block in blocks.iter_mut().filter(|b| b.kind == BlockKind::List) {
+        if block.lines.iter().all(|line| line.ends_with(';'))
+            && let Some(last) = block.lines.last_mut()
+        {
+            last.pop();
+            // French typography puts a no-break space before ";", which must go too.
+            let kept = last.trim_end().len();
+            last.truncate(kept);
+            last.push('.');
+        }
+    }
 }
 
 #[cfg(test)]
@@ -212,6 +235,16 @@ mod tests {
                 (BlockKind::Paragraph, 1),
             ]
         );
+    }
+
+    #[test]
+    fn enumerations_end_with_a_full_stop() {
+        let blocks = parse(&mark_template_source(
+            "@item one;\n@item two;\n\n@item a\n@item b;",
+        ))
+        .unwrap();
+        assert_eq!(blocks[0].lines, vec!["one;", "two."]);
+        assert_eq!(blocks[1].lines, vec!["a", "b;"]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// How far a fact has been checked. Mirrors the [V]/[S]/[U] tags of the research notes.
+/// How far a fact has been checked. Mirrors the `[V]`/`[S]`/`[U]` tags of the research notes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {

@@ -33,7 +33,7 @@ pub fn to_text(document: &Document) -> String {
                 .join("\n"),
             BlockKind::Enclosures => {
                 let items = block.lines.iter().map(|item| format!("- {item}"));
-                std::iter::once(format!("{}:", document.enclosures_label))
+                std::iter::once(document.enclosures_label.clone())
                     .chain(items)
                     .collect::<Vec<_>>()
                     .join("\n")

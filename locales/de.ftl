@@ -1,0 +1,306 @@
+# Deutsch. Definiert dieselben Nachrichten wie en.ftl.
+#
+# Konventionen: förmliches Anwaltsdeutsch (Datenschutzrecht), Sie-Form, Terminologie der
+# amtlichen deutschen Fassung der DSGVO bzw. (in den nur für die Schweiz verwendeten
+# Nachrichten) des schweizerischen DSG ("Personendaten", "bearbeiten").
+# Zitierweise: "Art. 21 Abs. 1 DSGVO", "Art. 18 Abs. 1 lit. d DSGVO", "Art. 30 Abs. 2 lit. b DSG";
+# britische Gesetze: "Section 164A DPA 2018".
+# Nach der Anrede "Sehr geehrte Damen und Herren," beginnt der Brieftext klein: Die Nachrichten,
+# die unmittelbar auf die Anrede folgen (letter-intro-member, letter-intro-non-member,
+# complaint-intro, complaint-intro-report), beginnen deshalb mit einem Kleinbuchstaben.
+
+lang-name = Deutsch
+
+## Law abbreviations (law-<id> for each law in src/data/laws.toml)
+
+law-gdpr = DSGVO
+law-uk-gdpr = UK GDPR
+law-ch-fadp = DSG
+law-dpa-2018 = DPA 2018
+
+## Citation patterns. "eu": EU-style regulations; "ch": Swiss federal acts.
+
+cite-eu-article = Art. { $number }
+cite-eu-article-paragraph = Art. { $number } Abs. { $paragraph }
+cite-eu-article-paragraphs = Art. { $number } Abs. { $paragraph } und { $second }
+cite-eu-article-paragraph-point = Art. { $number } Abs. { $paragraph } lit. { $point }
+cite-eu-section = Section { $number }
+cite-eu-section-paragraph = Section { $number }({ $paragraph })
+cite-eu-section-paragraphs = Section { $number }({ $paragraph }) und ({ $second })
+cite-eu-section-paragraph-point = Section { $number }({ $paragraph })({ $point })
+cite-eu-and = { $first } und { $second }
+cite-eu-law = { $refs } { $law }
+cite-ch-article = Art. { $number }
+cite-ch-article-paragraph = Art. { $number } Abs. { $paragraph }
+cite-ch-article-paragraphs = Art. { $number } Abs. { $paragraph } und { $second }
+cite-ch-article-paragraph-point = Art. { $number } Abs. { $paragraph } lit. { $point }
+cite-ch-section = Section { $number }
+cite-ch-section-paragraph = Section { $number }({ $paragraph })
+cite-ch-section-paragraphs = Section { $number }({ $paragraph }) und ({ $second })
+cite-ch-section-paragraph-point = Section { $number }({ $paragraph })({ $point })
+cite-ch-and = { $first } und { $second }
+cite-ch-law = { $refs } { $law }
+
+## Dates
+
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+date-long = { $day }. { $month } { $year }
+# Die Datumszeile: Ort und Datum ("Berlin, 23. November 2026") oder nur das Datum.
+dateline-with-place = { $place }, { $date }
+dateline-without-place = { $date }
+
+## Jurisdiction names (jurisdiction-<code>)
+
+jurisdiction-AT = Österreich
+jurisdiction-BE = Belgien
+jurisdiction-BG = Bulgarien
+jurisdiction-CH = Schweiz
+jurisdiction-CY = Zypern
+jurisdiction-CZ = Tschechien
+jurisdiction-DE = Deutschland
+jurisdiction-DE-BB = Brandenburg
+jurisdiction-DE-BE = Berlin
+jurisdiction-DE-BW = Baden-Württemberg
+jurisdiction-DE-BY = Bayern
+jurisdiction-DE-HB = Bremen
+jurisdiction-DE-HE = Hessen
+jurisdiction-DE-HH = Hamburg
+jurisdiction-DE-MV = Mecklenburg-Vorpommern
+jurisdiction-DE-NI = Niedersachsen
+jurisdiction-DE-NW = Nordrhein-Westfalen
+jurisdiction-DE-RP = Rheinland-Pfalz
+jurisdiction-DE-SH = Schleswig-Holstein
+jurisdiction-DE-SL = Saarland
+jurisdiction-DE-SN = Sachsen
+jurisdiction-DE-ST = Sachsen-Anhalt
+jurisdiction-DE-TH = Thüringen
+jurisdiction-DK = Dänemark
+jurisdiction-EE = Estland
+jurisdiction-ES = Spanien
+jurisdiction-FI = Finnland
+jurisdiction-FR = Frankreich
+jurisdiction-GB = Vereinigtes Königreich
+jurisdiction-GR = Griechenland
+jurisdiction-HR = Kroatien
+jurisdiction-HU = Ungarn
+jurisdiction-IE = Irland
+jurisdiction-IS = Island
+jurisdiction-IT = Italien
+jurisdiction-LI = Liechtenstein
+jurisdiction-LT = Litauen
+jurisdiction-LU = Luxemburg
+jurisdiction-LV = Lettland
+jurisdiction-MT = Malta
+jurisdiction-NL = Niederlande
+jurisdiction-NO = Norwegen
+jurisdiction-PL = Polen
+jurisdiction-PT = Portugal
+jurisdiction-RO = Rumänien
+jurisdiction-SE = Schweden
+jurisdiction-SI = Slowenien
+jurisdiction-SK = Slowakei
+
+## Shared pieces of all documents
+
+recipient-dpo = z. Hd. des Datenschutzbeauftragten
+salutation = Sehr geehrte Damen und Herren,
+closing = Mit freundlichen Grüßen
+label-enclosures = { $count ->
+    [one] Anlage
+   *[other] Anlagen
+}
+subject-line = { $subject }
+# Zwecke, als Listenpunkte innerhalb des Widerspruchs. $account: "member" oder "non-member".
+purpose-ai-training = { $account ->
+    [member] Training, Feinabstimmung, Evaluierung und Verbesserung von KI-Modellen zur Generierung von Inhalten (generative KI), insbesondere anhand meiner Profildaten und meiner auf LinkedIn veröffentlichten Inhalte;
+   *[non-member] Training, Feinabstimmung, Evaluierung und Verbesserung von KI-Modellen zur Generierung von Inhalten (generative KI), insbesondere anhand von Inhalten über mich, die andere Personen auf LinkedIn veröffentlicht haben;
+}
+purpose-ai-other = Training von KI- und Machine-Learning-Modellen zu anderen Zwecken, etwa zur Personalisierung Ihrer Dienste, zur Klassifizierung von Inhalten und zur allgemeinen Verbesserung Ihrer Produkte und Dienste;
+purpose-affiliate-sharing = Offenlegung meiner personenbezogenen Daten gegenüber verbundenen Unternehmen, einschließlich Microsoft, damit diese eigene KI-Modelle trainieren oder ihre Werbedienste bereitstellen, entwickeln oder verbessern können;
+form-purpose-ai-training = { $account ->
+    [member] Training generativer KI-Modelle zur Erstellung von Inhalten mit meinen Profildaten und den von mir veröffentlichten Inhalten;
+   *[non-member] Training generativer KI-Modelle zur Erstellung von Inhalten mit Inhalten über mich, die andere veröffentlicht haben;
+}
+form-purpose-ai-other = Training anderer KI- und Machine-Learning-Modelle, etwa zur Personalisierung und zur Klassifizierung von Inhalten;
+form-purpose-affiliate-sharing = Weitergabe meiner Daten an verbundene Unternehmen wie Microsoft für deren KI-Training oder Werbung;
+
+## The form text (pasted into LinkedIn's Data Processing Objection form)
+
+form-title = Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten auf LinkedIn
+form-field-name = Name: { $name }
+form-field-email = E-Mail-Adresse: { $email }
+form-field-country = Wohnsitz: { $country }
+form-field-member = LinkedIn-Konto: { $account ->
+    [member] ja, unter der oben genannten E-Mail-Adresse
+   *[non-member] nicht vorhanden (ich bin nicht Mitglied bei LinkedIn)
+}
+form-field-profile = Profil: { $url }
+form-field-content = Inhalt über mich: { $url }
+form-field-request = Anliegen: Widerspruch gegen die Verarbeitung ({ $cite })
+form-objection = Gemäß { $cite } widerspreche ich der von LinkedIn auf berechtigte Interessen
+    ({ $basis }) gestützten Verarbeitung meiner personenbezogenen Daten zu folgenden Zwecken:
+form-direct-marketing = Gemäß { $cite } widerspreche ich der Verarbeitung meiner Daten für
+    Direktwerbung einschließlich des damit verbundenen Profilings, etwa für personalisierte Werbung.
+form-grounds = Gründe, die sich aus meiner besonderen Situation ergeben:
+form-requests = Bis zur Prüfung meines Widerspruchs verlange ich die Einschränkung der
+    Verarbeitung ({ $restriction }). Ferner verlange ich die Löschung der zu diesen Zwecken
+    erhobenen Daten ({ $erasure }) und die entsprechende Unterrichtung der Empfänger, einschließlich
+    Microsoft ({ $recipients }).
+form-confirmation = Bitte bestätigen Sie mir bis zum { $deadline } schriftlich, dass Sie meinem
+    Widerspruch entsprochen haben.
+
+## Guidance printed after the form text (on standard error)
+
+form-guide-heading = Nächste Schritte:
+form-guide-open = Öffnen Sie das Formular von LinkedIn für Widersprüche gegen die Datenverarbeitung
+    (Data Processing Objection): { $url }
+form-guide-option = Wählen Sie die Option für einen Widerspruch gegen die Verarbeitung Ihrer Daten
+    zum Training von KI-Modellen zur Generierung von Inhalten (LinkedIn kann sie anders bezeichnen),
+    übertragen Sie die Angaben in die entsprechenden Formularfelder und fügen Sie den Text in das
+    Freitextfeld ein.
+form-guide-toggle = Die Einstellung „Daten zur Verbesserung generativer KI“ ({ $url }) unterbindet
+    lediglich das künftige Training von KI-Modellen zur Generierung von Inhalten. Andere
+    KI-Anwendungen und Werbung erfasst sie nicht; deshalb kommt es auf den Widerspruch selbst an.
+form-guide-non-member = Ohne Konto gibt es für Sie keine Einstellungen, die Sie ändern könnten: Ihr
+    Weg ist dieses Formular oder ein Schreiben an den Datenschutzbeauftragten von LinkedIn
+    (objection letter).
+form-guide-letter = Damit Ihr Widerspruch förmlich dokumentiert ist, senden Sie zusätzlich das
+    Widerspruchsschreiben: objection letter --help
+
+## The objection letter
+
+letter-subject = { $account ->
+    [member] Widerspruch nach der { $law } gegen die Verarbeitung meiner personenbezogenen Daten – LinkedIn-Konto { $email }
+   *[non-member] Widerspruch nach der { $law } gegen die Verarbeitung meiner personenbezogenen Daten – betroffene Person ohne LinkedIn-Konto
+}
+letter-intro-member = ich bin Mitglied bei LinkedIn; mein Konto ist unter der E-Mail-Adresse
+    { $email } registriert. Dieses Schreiben richte ich an den Datenschutzbeauftragten der
+    { $controller }, der Verantwortlichen für die Verarbeitung meiner personenbezogenen Daten.
+letter-intro-member-profile = Mein öffentliches Profil: { $url }
+letter-intro-non-member = ich habe kein LinkedIn-Konto. Andere Personen haben auf LinkedIn Inhalte veröffentlicht, die meine personenbezogenen Daten enthalten, insbesondere unter { $count ->
+    [one] folgender Adresse:
+   *[other] folgenden Adressen:
+}
+letter-intro-non-member-after = Dieses Schreiben richte ich an den Datenschutzbeauftragten der
+    { $controller }, der Verantwortlichen für die Verarbeitung dieser Daten.
+letter-heading-objection = Widerspruch gegen die auf berechtigte Interessen gestützte Verarbeitung
+letter-objection = Gemäß { $cite } widerspreche ich aus Gründen, die sich aus meiner besonderen
+    Situation ergeben, der Verarbeitung meiner personenbezogenen Daten, die Sie auf berechtigte
+    Interessen nach { $basis } stützen, zu folgenden Zwecken:
+letter-objection-notice = { $account ->
+    [member] Ausweislich Ihrer Datenschutzhinweise stützen Sie das Training von KI-Modellen zur Generierung von Inhalten mit Daten Ihrer Mitglieder seit dem 3. November 2025 auf berechtigte Interessen.
+   *[non-member] Ausweislich Ihrer Datenschutzhinweise stützen Sie seit dem 3. November 2025 das Training von KI-Modellen zur Generierung von Inhalten mit den von Mitgliedern veröffentlichten Inhalten, die auch personenbezogene Daten anderer Personen enthalten, darunter meine, auf berechtigte Interessen.
+}
+letter-grounds-given = Zu den Gründen, die sich aus meiner besonderen Situation ergeben, führe ich
+    Folgendes aus:
+letter-grounds-burden = Nach diesem Widerspruch dürfen Sie die Verarbeitung nur fortsetzen, wenn
+    Sie zwingende schutzwürdige Gründe nachweisen, die meine Interessen, Rechte und Freiheiten
+    überwiegen, oder wenn die Verarbeitung der Geltendmachung, Ausübung oder Verteidigung von
+    Rechtsansprüchen dient. Die Nachweislast hierfür tragen Sie.
+letter-heading-direct-marketing = Widerspruch gegen Profiling zum Zwecke der Direktwerbung
+letter-direct-marketing = Gemäß { $cite } widerspreche ich der Verarbeitung meiner
+    personenbezogenen Daten zum Zwecke der Direktwerbung einschließlich des damit in Verbindung
+    stehenden Profilings, insbesondere für personalisierte Werbung. Dieser Widerspruch bedarf keiner
+    Begründung; ab seinem Zugang dürfen meine Daten für diese Zwecke nicht mehr verarbeitet werden.
+letter-consent-withdrawal = Soweit Sie sich für personalisierte Werbung auf meine Einwilligung
+    stützen, widerrufe ich diese gemäß { $cite }.
+letter-heading-restriction = Einschränkung der Verarbeitung während der Prüfung meines Widerspruchs
+letter-restriction = Gemäß { $cite } verlange ich die Einschränkung der Verarbeitung meiner
+    personenbezogenen Daten zu den vorgenannten Zwecken, solange nicht feststeht, ob Ihre
+    berechtigten Gründe gegenüber meinen überwiegen.
+letter-heading-erasure = Löschung
+letter-erasure = Gemäß { $cite } verlange ich die Löschung der personenbezogenen Daten, die Sie zu
+    diesen Zwecken erhoben oder abgeleitet haben, einschließlich etwaiger Kopien in
+    Trainingsdatensätzen. Bitte teilen Sie mir außerdem mit, ob meine Daten bereits zum Training von
+    Modellen verwendet wurden und, falls ja, welche Maßnahmen Sie insoweit ergreifen.
+letter-heading-recipients = Empfänger
+letter-recipients = Gemäß { $cite } bitte ich Sie, allen Empfängern, denen Sie meine
+    personenbezogenen Daten zu diesen Zwecken offengelegt haben, einschließlich mit Ihnen
+    verbundener Unternehmen wie Microsoft, die Einschränkung der Verarbeitung und die Löschung
+    mitzuteilen und mich über diese Empfänger zu unterrichten.
+letter-heading-fadp = Schweizerisches Datenschutzrecht
+letter-fadp = Ich habe meinen Wohnsitz in der Schweiz. Dieses Schreiben ist zugleich meine
+    ausdrückliche Willenserklärung im Sinne von { $personality }, dass meine Personendaten nicht zu
+    den vorgenannten Zwecken bearbeitet werden dürfen. Eine Bearbeitung entgegen dieser Erklärung
+    verletzt meine Persönlichkeit und ist widerrechtlich, sofern sie nicht nach { $justification }
+    gerechtfertigt ist. Soweit meine Daten allgemein zugänglich sind, untersage ich ausdrücklich ihre
+    Bearbeitung zu diesen Zwecken ({ $public }). Ansprüche nach { $claims } behalte ich mir vor.
+letter-heading-confirmation = Bestätigung
+letter-confirmation = Bitte bestätigen Sie mir schriftlich unverzüglich, spätestens jedoch bis zum
+    { $deadline }, dass Sie meinem Widerspruch entsprochen und meine Anträge umgesetzt haben
+    ({ $cite }). Sollten Sie der Auffassung sein, die Verarbeitung fortsetzen zu dürfen, legen Sie
+    bitte die zwingenden schutzwürdigen Gründe dar, auf die Sie sich stützen.
+letter-toggle = Die Einstellung „Daten zur Verbesserung generativer KI“ ist mir bekannt. Da sie nur
+    das künftige Training von KI-Modellen zur Generierung von Inhalten erfasst, ersetzt sie diesen
+    Widerspruch nicht.
+letter-uk-complaint = Falls Sie diesem Widerspruch nicht nachkommen, behandeln Sie dieses Schreiben
+    bitte zugleich als an Sie gerichtete Beschwerde nach { $cite }.
+letter-reply-channel = Bitte richten Sie Ihre Antwort an die E-Mail-Adresse { $email }.
+
+## The complaint to the supervisory authority
+
+complaint-subject = { $route ->
+    [report] Anzeige nach { $cite } betreffend { $controller }
+   *[complaint] Beschwerde nach { $cite } gegen { $controller }
+}
+complaint-intro = hiermit erhebe ich Beschwerde gegen die { $controller }, { $address }, wegen der
+    Verarbeitung meiner personenbezogenen Daten.
+complaint-intro-report = hiermit erstatte ich bei Ihnen Anzeige wegen der Bearbeitung meiner
+    Personendaten durch die { $controller }, { $address }. Mir ist bewusst, dass ich als anzeigende
+    Person keine Parteistellung habe.
+complaint-heading-facts = Sachverhalt
+complaint-facts = { $account ->
+    [member] Ich bin Mitglied bei LinkedIn (E-Mail-Adresse des Kontos: { $email }).
+   *[non-member] Ich habe kein LinkedIn-Konto; andere Personen haben auf LinkedIn Inhalte über mich veröffentlicht, insbesondere unter { $count ->
+        [one] folgender Adresse:
+       *[other] folgenden Adressen:
+    }
+}
+complaint-objection-sent = Am { $date } habe ich gemäß { $cite } der Verarbeitung meiner
+    personenbezogenen Daten widersprochen und die Einschränkung der Verarbeitung, die Löschung der
+    Daten sowie die Unterrichtung der Empfänger verlangt. Mein Widerspruchsschreiben füge ich bei.
+complaint-objection-sent-report = Am { $date } habe ich der Bearbeitung meiner Personendaten für das
+    KI-Training und damit zusammenhängende Zwecke ausdrücklich widersprochen. Mein
+    Widerspruchsschreiben füge ich bei.
+complaint-deadline = Die Antwortfrist nach { $cite } endete am { $deadline }.
+complaint-outcome = { $outcome ->
+    [refused] LinkedIn hat meinen Widerspruch zurückgewiesen, ohne zwingende schutzwürdige Gründe nachzuweisen, die meine Interessen, Rechte und Freiheiten überwiegen. Die Antwort von LinkedIn ist ebenfalls beigefügt.
+    [incomplete] Die Antwort von LinkedIn setzt meinen Widerspruch nicht vollständig um; sie ist ebenfalls beigefügt.
+   *[no-reply] Eine inhaltliche Antwort habe ich bis heute nicht erhalten.
+}
+complaint-heading-assessment = Rechtliche Würdigung
+complaint-assessment = LinkedIn stützt die Verwendung der Profile und veröffentlichten Inhalte seiner Mitglieder, einschließlich der darin enthaltenen personenbezogenen Daten Dritter, zum Training von KI-Modellen zur Generierung von Inhalten auf berechtigte Interessen nach { $basis }. Nach einem Widerspruch darf LinkedIn die Verarbeitung nur fortsetzen, wenn es zwingende schutzwürdige Gründe nachweist, die die Interessen, Rechte und Freiheiten der widersprechenden Person überwiegen ({ $cite }). Dies ist nicht geschehen; die fortgesetzte Verarbeitung meiner Daten verstößt daher nach meiner Auffassung gegen die { $law }.
+complaint-assessment-report = Die Bearbeitung meiner Personendaten entgegen meiner ausdrücklichen
+    Willenserklärung stellt eine Persönlichkeitsverletzung im Sinne von { $personality } dar, die
+    widerrechtlich ist, sofern sie nicht nach { $justification } gerechtfertigt ist. Einen solchen Rechtfertigungsgrund
+    hat LinkedIn nicht dargetan.
+complaint-heading-requests = Anträge
+complaint-requests = Ich bitte Sie, meine Beschwerde zu untersuchen, die erforderlichen Maßnahmen zu
+    ergreifen, damit LinkedIn meinem Widerspruch nachkommt, und mich über den Stand und das Ergebnis
+    des Beschwerdeverfahrens zu unterrichten.
+complaint-requests-report = Ich bitte Sie, nach { $cite } eine Untersuchung zu eröffnen und mich über
+    die von Ihnen unternommenen Schritte und deren Ergebnis zu informieren.
+complaint-lead-authority = Federführende Aufsichtsbehörde für die { $controller } ist die irische
+    Data Protection Commission ({ $cite }). Ich reiche diese Beschwerde bei Ihnen als der
+    Aufsichtsbehörde meines gewöhnlichen Aufenthaltsorts ein und bitte Sie, sie in Zusammenarbeit
+    mit der Data Protection Commission zu bearbeiten.
+complaint-lead-authority-forward = Federführende Aufsichtsbehörde für die { $controller } ist die irische Data Protection Commission ({ $cite }). Soweit ich weiß, sind Sie für dieses Unternehmen nicht selbst zuständig; ich bitte Sie daher, meine Beschwerde an die zuständige Aufsichtsbehörde weiterzuleiten.
+complaint-lead-authority-report = In der Europäischen Union untersteht die { $controller } der
+    Aufsicht der irischen Data Protection Commission als federführender Aufsichtsbehörde.
+complaint-uk-controller-first = Bevor ich mich an Sie gewandt habe, habe ich die Angelegenheit beim
+    Verantwortlichen vorgebracht: In meinem Widerspruch habe ich LinkedIn gebeten, diesen zugleich als
+    Beschwerde nach { $cite } zu behandeln.
+complaint-enclosure-objection = Widerspruchsschreiben vom { $date }
+complaint-enclosure-reply = Antwort von LinkedIn
+complaint-contact = Für Rückfragen erreichen Sie mich unter { $email }.

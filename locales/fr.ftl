@@ -1,0 +1,359 @@
+# Français (France). Chaque message de en.ftl doit figurer ici, et aucun autre.
+#
+# Conventions : prose juridique française, telle qu’un avocat spécialisé en protection des
+# données l’écrirait ; vocabulaire de la version française du RGPD (« données à caractère
+# personnel », « responsable du traitement », « prospection », « limitation du traitement »)
+# et, pour le droit suisse, celui de la LPD (« données personnelles », « atteinte à la
+# personnalité », « dénonciation »).
+# Citations : « l’article 21, paragraphe 1, du RGPD » (style du Journal officiel de l’UE) ;
+# « l’art. 30, al. 2, let. b, LPD » (style fédéral suisse). Les citations commencent par
+# l’article défini : les phrases les introduisent par « en vertu de », « conformément à »,
+# « au sens de », « prévu à ».
+# Typographie : apostrophe typographique, guillemets « » et espace insécable U+00A0 à
+# l’intérieur des guillemets et devant : ; ? !
+# Le texte ne doit pas dépendre du genre de l’auteur (pas de participe accordé à « je »).
+
+lang-name = Français
+
+## Law abbreviations (law-<id> for each law in src/data/laws.toml)
+
+law-gdpr = RGPD
+law-uk-gdpr = UK GDPR
+law-ch-fadp = LPD
+law-dpa-2018 = DPA 2018
+
+## Citation patterns. "eu": EU-style regulations; "ch": Swiss federal acts.
+# « l’article 18, paragraphe 1, point d), du RGPD » ; « l’article 19 du RGPD » ;
+# « l’article 12, paragraphe 3, et l’article 12A du UK GDPR » ; « l’article 164A du DPA 2018 »
+# (les « sections » britanniques sont rendues par « article »).
+
+cite-eu-article = l’article { $number }
+cite-eu-article-paragraph = l’article { $number }, paragraphe { $paragraph },
+cite-eu-article-paragraphs = l’article { $number }, paragraphes { $paragraph } et { $second },
+cite-eu-article-paragraph-point = l’article { $number }, paragraphe { $paragraph }, point { $point }),
+cite-eu-section = l’article { $number }
+cite-eu-section-paragraph = l’article { $number }, paragraphe { $paragraph },
+cite-eu-section-paragraphs = l’article { $number }, paragraphes { $paragraph } et { $second },
+cite-eu-section-paragraph-point = l’article { $number }, paragraphe { $paragraph }, point { $point }),
+cite-eu-and = { $first } et { $second }
+cite-eu-law = { $refs } du { $law }
+# « l’art. 30, al. 2, let. b, LPD » ; « l’art. 31 LPD »
+cite-ch-article = l’art. { $number }
+cite-ch-article-paragraph = l’art. { $number }, al. { $paragraph },
+cite-ch-article-paragraphs = l’art. { $number }, al. { $paragraph } et { $second },
+cite-ch-article-paragraph-point = l’art. { $number }, al. { $paragraph }, let. { $point },
+cite-ch-section = l’art. { $number }
+cite-ch-section-paragraph = l’art. { $number }, al. { $paragraph },
+cite-ch-section-paragraphs = l’art. { $number }, al. { $paragraph } et { $second },
+cite-ch-section-paragraph-point = l’art. { $number }, al. { $paragraph }, let. { $point },
+cite-ch-and = { $first } et { $second }
+cite-ch-law = { $refs } { $law }
+
+## Dates
+
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+# « 23 décembre 2026 », mais « 1er décembre 2026 ».
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+# The dateline: place and date, or the date alone (« Paris, le 23 novembre 2026 »).
+dateline-with-place = { $place }, le { $date }
+dateline-without-place = Le { $date }
+
+## Jurisdiction names (jurisdiction-<code>)
+
+jurisdiction-AT = Autriche
+jurisdiction-BE = Belgique
+jurisdiction-BG = Bulgarie
+jurisdiction-CH = Suisse
+jurisdiction-CY = Chypre
+jurisdiction-CZ = Tchéquie
+jurisdiction-DE = Allemagne
+jurisdiction-DE-BB = Brandebourg (Allemagne)
+jurisdiction-DE-BE = Berlin (Allemagne)
+jurisdiction-DE-BW = Bade-Wurtemberg (Allemagne)
+jurisdiction-DE-BY = Bavière (Allemagne)
+jurisdiction-DE-HB = Brême (Allemagne)
+jurisdiction-DE-HE = Hesse (Allemagne)
+jurisdiction-DE-HH = Hambourg (Allemagne)
+jurisdiction-DE-MV = Mecklembourg-Poméranie-Occidentale (Allemagne)
+jurisdiction-DE-NI = Basse-Saxe (Allemagne)
+jurisdiction-DE-NW = Rhénanie-du-Nord-Westphalie (Allemagne)
+jurisdiction-DE-RP = Rhénanie-Palatinat (Allemagne)
+jurisdiction-DE-SH = Schleswig-Holstein (Allemagne)
+jurisdiction-DE-SL = Sarre (Allemagne)
+jurisdiction-DE-SN = Saxe (Allemagne)
+jurisdiction-DE-ST = Saxe-Anhalt (Allemagne)
+jurisdiction-DE-TH = Thuringe (Allemagne)
+jurisdiction-DK = Danemark
+jurisdiction-EE = Estonie
+jurisdiction-ES = Espagne
+jurisdiction-FI = Finlande
+jurisdiction-FR = France
+jurisdiction-GB = Royaume-Uni
+jurisdiction-GR = Grèce
+jurisdiction-HR = Croatie
+jurisdiction-HU = Hongrie
+jurisdiction-IE = Irlande
+jurisdiction-IS = Islande
+jurisdiction-IT = Italie
+jurisdiction-LI = Liechtenstein
+jurisdiction-LT = Lituanie
+jurisdiction-LU = Luxembourg
+jurisdiction-LV = Lettonie
+jurisdiction-MT = Malte
+jurisdiction-NL = Pays-Bas
+jurisdiction-NO = Norvège
+jurisdiction-PL = Pologne
+jurisdiction-PT = Portugal
+jurisdiction-RO = Roumanie
+jurisdiction-SE = Suède
+jurisdiction-SI = Slovénie
+jurisdiction-SK = Slovaquie
+
+## Shared pieces of all documents
+
+recipient-dpo = À l’attention du délégué à la protection des données
+salutation = Madame, Monsieur,
+closing = Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
+# Intitulé de la liste des pièces jointes, avec sa ponctuation.
+label-enclosures = { $count ->
+    [one] Pièce jointe :
+   *[other] Pièces jointes :
+}
+subject-line = Objet : { $subject }
+# Purposes, as list items inside the objection. $account: "member" or "non-member".
+purpose-ai-training = { $account ->
+    [member] l’entraînement, le réglage fin, l’évaluation et l’amélioration de modèles
+        d’intelligence artificielle générative, notamment à partir des données de mon profil et
+        de mes publications sur LinkedIn ;
+   *[non-member] l’entraînement, le réglage fin, l’évaluation et l’amélioration de modèles
+        d’intelligence artificielle générative, notamment à partir de contenus me concernant
+        publiés par des tiers sur LinkedIn ;
+}
+purpose-ai-other = l’entraînement de modèles d’IA et d’apprentissage automatique à d’autres
+    fins, telles que la personnalisation de vos services, la classification de contenus et
+    l’amélioration de vos produits et services en général ;
+purpose-affiliate-sharing = la communication de mes données à vos sociétés affiliées, dont
+    Microsoft, afin qu’elles entraînent leurs propres modèles d’IA ou fournissent, développent
+    ou améliorent leurs services publicitaires ;
+form-purpose-ai-training = { $account ->
+    [member] l’entraînement de modèles d’IA générative créant des contenus, à partir des données de mon profil et de mes publications ;
+   *[non-member] l’entraînement de modèles d’IA générative créant des contenus, à partir de contenus me concernant publiés par des tiers ;
+}
+form-purpose-ai-other = l’entraînement d’autres modèles d’IA et d’apprentissage automatique, par exemple pour la personnalisation et la classification de contenus ;
+form-purpose-affiliate-sharing = la communication de mes données à des sociétés affiliées comme Microsoft pour leur propre entraînement d’IA ou leur publicité ;
+
+## The form text (pasted into LinkedIn’s Data Processing Objection form)
+
+form-title = Opposition au traitement de mes données à caractère personnel sur LinkedIn
+form-field-name = Nom : { $name }
+form-field-email = Courriel : { $email }
+form-field-country = Pays de résidence : { $country }
+form-field-member = Compte LinkedIn : { $account ->
+    [member] oui, associé à l’adresse ci-dessus
+   *[non-member] aucun (je ne suis pas membre de LinkedIn)
+}
+form-field-profile = Profil : { $url }
+form-field-content = Contenu me concernant : { $url }
+form-field-request = Demande : opposition au traitement ({ $cite })
+form-objection = En vertu de { $cite }, je m’oppose au traitement de mes données que vous
+    fondez sur { $basis } (intérêts légitimes), aux fins suivantes :
+form-direct-marketing = En vertu de { $cite }, je m’oppose au traitement de mes données à des
+    fins de prospection, y compris au profilage qui y est lié, notamment pour la publicité
+    personnalisée.
+form-grounds = Raisons tenant à ma situation particulière :
+form-requests = En vertu de { $restriction }, je vous prie de limiter le traitement pendant
+    l’examen de mon opposition. Je vous demande en outre d’effacer, conformément à { $erasure },
+    les données collectées à ces fins et d’en informer les destinataires, dont Microsoft, comme
+    le prévoit { $recipients }.
+form-confirmation = Je vous prie de me confirmer par écrit, au plus tard le { $deadline }, que
+    vous avez fait droit à mon opposition.
+
+## Guidance printed after the form text (on standard error)
+
+form-guide-heading = Prochaines étapes :
+form-guide-open = Ouvrez le formulaire d’opposition au traitement des données de LinkedIn : { $url }
+form-guide-option = Choisissez l’option permettant de vous opposer au traitement de vos données
+    pour l’entraînement de modèles d’IA générative (son intitulé peut différer sur LinkedIn),
+    reportez les valeurs ci-dessus dans les champs correspondants du formulaire et collez le
+    texte dans la zone de texte libre.
+form-guide-toggle = Le paramètre « Données pour l’amélioration de l’IA générative » ({ $url })
+    met seulement fin à l’entraînement futur des modèles d’IA générative. Il ne couvre ni les
+    autres utilisations de l’IA ni la publicité : d’où l’importance de l’opposition elle-même.
+form-guide-non-member = Sans compte LinkedIn, vous n’avez aucun paramètre à modifier : la voie
+    qui s’offre à vous est ce formulaire, ou une lettre adressée au délégué à la protection des
+    données de LinkedIn (commande objection letter).
+form-guide-letter = Pour conserver une trace formelle de votre démarche, envoyez également la
+    lettre : objection letter --help
+
+## The objection letter
+
+letter-subject = { $account ->
+    [member] Opposition au traitement de mes données à caractère personnel ({ $law }) – compte
+        LinkedIn { $email }
+   *[non-member] Opposition au traitement de mes données à caractère personnel ({ $law }) –
+        personne ne disposant pas d’un compte LinkedIn
+}
+letter-intro-member = Je suis membre de LinkedIn ; mon compte est associé à l’adresse
+    électronique { $email }. Je m’adresse à vous en votre qualité de délégué à la protection
+    des données de { $controller }, responsable du traitement de mes données à caractère
+    personnel.
+letter-intro-member-profile = Mon profil public : { $url }
+letter-intro-non-member = Je ne dispose pas d’un compte LinkedIn. Des tiers ont publié sur
+    LinkedIn des contenus comportant des données à caractère personnel me concernant,
+    notamment { $count ->
+        [one] à l’adresse suivante :
+       *[other] aux adresses suivantes :
+    }
+letter-intro-non-member-after = Je m’adresse à vous en votre qualité de délégué à la protection
+    des données de { $controller }, responsable du traitement de ces données.
+letter-heading-objection = Opposition au traitement fondé sur les intérêts légitimes
+letter-objection = En vertu de { $cite }, je m’oppose, pour des raisons tenant à ma situation
+    particulière, au traitement de mes données à caractère personnel que vous effectuez sur le
+    fondement de vos intérêts légitimes, au sens de { $basis }, aux fins suivantes :
+letter-objection-notice = { $account ->
+    [member] Votre politique de confidentialité indique que, depuis le 3 novembre 2025, vous vous
+        fondez sur vos intérêts légitimes pour entraîner des modèles d’IA générative à partir des
+        données de vos membres.
+   *[non-member] Votre politique de confidentialité indique que, depuis le 3 novembre 2025, vous
+        vous fondez sur vos intérêts légitimes pour entraîner des modèles d’IA générative à partir
+        des contenus que publient vos membres, lesquels comportent également des données à
+        caractère personnel de tiers, telles que les miennes.
+}
+letter-grounds-given = Les raisons tenant à ma situation particulière sont les suivantes :
+letter-grounds-burden = À compter de la présente opposition, vous ne pouvez poursuivre le
+    traitement que si vous démontrez l’existence de motifs légitimes et impérieux qui prévalent
+    sur mes intérêts et mes droits et libertés, ou si le traitement est destiné à la
+    constatation, à l’exercice ou à la défense de droits en justice. La charge de cette preuve
+    vous incombe.
+letter-heading-direct-marketing = Opposition au profilage à des fins de prospection
+letter-direct-marketing = En vertu de { $cite }, je m’oppose au traitement de mes données à
+    caractère personnel à des fins de prospection, y compris au profilage qui y est lié, en
+    particulier aux fins de publicité personnalisée. Cette opposition n’a pas à être motivée ;
+    dès sa réception, mes données ne peuvent plus être traitées à ces fins.
+letter-consent-withdrawal = Pour autant que vous vous fondiez sur mon consentement pour la
+    publicité personnalisée, je retire ce consentement conformément à { $cite }.
+letter-heading-restriction = Limitation du traitement pendant l’examen de mon opposition
+letter-restriction = En vertu de { $cite }, je vous demande de limiter le traitement de mes
+    données à caractère personnel aux fins susmentionnées pendant la vérification portant sur
+    le point de savoir si vos motifs légitimes prévalent sur les miens.
+letter-heading-erasure = Effacement
+letter-erasure = En vertu de { $cite }, je vous demande d’effacer les données à caractère
+    personnel que vous avez collectées ou dérivées à ces fins, y compris leurs copies figurant
+    dans des jeux de données d’entraînement. Je vous prie également de m’indiquer si mes
+    données ont déjà servi à entraîner des modèles et, dans l’affirmative, quelles mesures vous
+    prenez à cet égard.
+letter-heading-recipients = Destinataires
+letter-recipients = En vertu de { $cite }, je vous prie de notifier la limitation et
+    l’effacement à chaque destinataire auquel vous avez communiqué mes données à caractère
+    personnel à ces fins, y compris à vos sociétés affiliées telles que Microsoft, et de me
+    faire connaître ces destinataires.
+letter-heading-fadp = Droit suisse de la protection des données
+letter-fadp = Je réside en Suisse. La présente lettre vaut également manifestation expresse de
+    ma volonté au sens de { $personality } : mes données personnelles ne doivent pas être
+    traitées aux fins susmentionnées. Tout traitement contraire à cette volonté porte atteinte à
+    ma personnalité ; une telle atteinte est illicite à moins d’être justifiée conformément à
+    { $justification }. Dans la mesure où mes données sont accessibles à tout un chacun, je
+    m’oppose expressément à leur traitement à ces fins, au sens de { $public }. Je réserve mes
+    prétentions fondées sur { $claims }.
+letter-heading-confirmation = Confirmation
+letter-confirmation = Conformément à { $cite }, je vous prie de me confirmer par écrit, dans
+    les meilleurs délais et au plus tard le { $deadline }, que vous avez fait droit à mon
+    opposition et à mes demandes. Si vous estimez pouvoir poursuivre le traitement, je vous
+    saurais gré de m’exposer les motifs légitimes et impérieux sur lesquels vous vous fondez.
+letter-toggle = Je n’ignore pas l’existence du paramètre « Données pour l’amélioration de l’IA
+    générative ». Celui-ci ne couvrant que l’entraînement futur des modèles d’IA générative, il
+    ne saurait remplacer la présente opposition.
+letter-uk-complaint = À défaut de suite donnée à mon opposition, je vous prie de considérer
+    également la présente lettre comme une réclamation qui vous est adressée en vertu de
+    { $cite }.
+letter-reply-channel = Je vous remercie de bien vouloir me répondre à l’adresse électronique
+    { $email }.
+
+## The complaint to the supervisory authority
+
+complaint-subject = { $route ->
+    [report] Dénonciation au sens de { $cite } concernant { $controller }
+   *[complaint] Réclamation au titre de { $cite } à l’encontre de { $controller }
+}
+complaint-intro = Par la présente, j’introduis une réclamation à l’encontre de { $controller },
+    { $address }, concernant le traitement de mes données à caractère personnel.
+complaint-intro-report = Par la présente, je vous adresse une dénonciation concernant le
+    traitement de mes données personnelles par { $controller }, { $address }. Je n’ignore pas
+    que l’auteur d’une dénonciation n’a pas la qualité de partie.
+complaint-heading-facts = Faits
+complaint-facts = { $account ->
+    [member] Je suis membre de LinkedIn (adresse électronique associée au compte : { $email }).
+   *[non-member] Je ne dispose pas d’un compte LinkedIn ; des tiers ont publié sur LinkedIn des
+        contenus me concernant, notamment { $count ->
+            [one] à l’adresse suivante :
+           *[other] aux adresses suivantes :
+        }
+}
+complaint-objection-sent = Le { $date }, j’ai exercé, en vertu de { $cite }, mon droit
+    d’opposition au traitement de mes données à caractère personnel et demandé la limitation
+    du traitement, l’effacement des données et l’information des destinataires. Mon opposition
+    est jointe à la présente.
+complaint-objection-sent-report = Le { $date }, j’ai expressément manifesté mon opposition au
+    traitement de mes données personnelles à des fins d’entraînement de modèles d’IA et à
+    des fins connexes. Mon opposition est jointe à la présente.
+complaint-deadline = Le délai de réponse prévu à { $cite } a expiré le { $deadline }.
+complaint-outcome = { $outcome ->
+    [refused] LinkedIn a rejeté mon opposition sans démontrer l’existence de motifs légitimes
+        et impérieux prévalant sur mes intérêts et mes droits et libertés. Sa réponse est
+        également jointe.
+    [incomplete] La réponse de LinkedIn ne donne pas pleinement suite à mon opposition ; elle
+        est également jointe.
+   *[no-reply] À ce jour, je n’ai reçu aucune réponse sur le fond.
+}
+complaint-heading-assessment = Analyse
+complaint-assessment = LinkedIn se fonde sur ses intérêts légitimes, au sens de { $basis }, pour
+    utiliser les profils de ses membres et les contenus qu’ils publient, y compris les données
+    à caractère personnel de tiers que ces contenus comportent, aux fins de l’entraînement de
+    modèles d’IA générative. Or, conformément à { $cite }, le responsable du traitement ne peut,
+    après une opposition, poursuivre le traitement que s’il démontre l’existence de motifs
+    légitimes et impérieux qui prévalent sur les intérêts et les droits et libertés de la
+    personne concernée. LinkedIn n’en a rien fait ; la poursuite du traitement de mes données
+    constitue donc, à mon sens, une violation du { $law }.
+complaint-assessment-report = Le traitement de mes données personnelles contre ma volonté
+    expressément manifestée porte atteinte à ma personnalité au sens de { $personality } ; une
+    telle atteinte est illicite à moins d’être justifiée conformément à { $justification }.
+    LinkedIn n’a fait valoir aucun motif justificatif de cette nature.
+complaint-heading-requests = Demandes
+complaint-requests = Je vous prie d’examiner ma réclamation, de prendre les mesures nécessaires
+    pour que LinkedIn fasse droit à mon opposition et de m’informer de l’état d’avancement et de
+    l’issue de ma réclamation.
+complaint-requests-report = Je vous prie d’ouvrir une enquête en vertu de { $cite } et de
+    m’informer des mesures que vous prendrez ainsi que de leur résultat.
+complaint-lead-authority = Conformément à { $cite }, la Data Protection Commission (DPC),
+    autorité irlandaise de protection des données, est l’autorité de contrôle chef de file
+    pour { $controller }. J’introduis la présente réclamation auprès de vous en votre qualité
+    d’autorité de contrôle du lieu de ma résidence habituelle et vous prie de la traiter en
+    coopération avec la DPC.
+complaint-lead-authority-forward = Conformément à { $cite }, la Data Protection Commission
+    (DPC), autorité irlandaise de protection des données, est l’autorité de contrôle chef de
+    file pour { $controller }. À ma connaissance, votre autorité n’est pas elle-même compétente
+    à l’égard de cette société ; je vous prie donc de transmettre ma réclamation à l’autorité de
+    contrôle compétente.
+complaint-lead-authority-report = Au sein de l’Union européenne, { $controller } relève du
+    contrôle de la Data Protection Commission (DPC), autorité irlandaise de protection des
+    données, en sa qualité d’autorité de contrôle chef de file.
+complaint-uk-controller-first = Avant de vous saisir, j’ai soumis la question au responsable du
+    traitement : dans mon opposition, j’ai demandé à LinkedIn de la considérer également comme
+    une réclamation au titre de { $cite }.
+complaint-enclosure-objection = Mon opposition du { $date }
+complaint-enclosure-reply = La réponse de LinkedIn
+complaint-contact = Vous pouvez me joindre à l’adresse électronique { $email }.
