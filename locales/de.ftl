@@ -114,6 +114,7 @@ jurisdiction-SK = Slowakei
 ## Shared pieces of all documents
 
 recipient-dpo = z. Hd. des Datenschutzbeauftragten
+page-number = Seite { $page } von { $total }
 salutation = Sehr geehrte Damen und Herren,
 closing = Mit freundlichen Grüßen
 label-enclosures = { $count ->

@@ -109,6 +109,8 @@ jurisdiction-SK = Slovakia
 ## Shared pieces of all documents
 
 recipient-dpo = Attn: Data Protection Officer
+# The footer of multi-page letters.
+page-number = Page { $page } of { $total }
 salutation = Dear Sir or Madam,
 closing = Yours faithfully,
 # The heading of the enclosures list, with the punctuation the language's letters use.

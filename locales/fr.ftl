@@ -126,6 +126,7 @@ jurisdiction-SK = Slovaquie
 ## Shared pieces of all documents
 
 recipient-dpo = À l’attention du délégué à la protection des données
+page-number = Page { $page } sur { $total }
 salutation = Madame, Monsieur,
 closing = Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
 # Intitulé de la liste des pièces jointes, avec sa ponctuation.

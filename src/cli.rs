@@ -132,6 +132,18 @@ pub struct OutputArgs {
     /// Overwrite output files that already exist.
     #[arg(long)]
     pub force: bool,
+    /// Paper for PDF output (default: letter in the US and Canada, A4 elsewhere).
+    #[arg(long, value_enum)]
+    pub paper: Option<PaperArg>,
+}
+
+/// Paper sizes for PDF output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    /// ISO A4 (210 × 297 mm), DIN 5008 layout for window envelopes.
+    A4,
+    /// US Letter (8.5 × 11 in), US business-letter layout.
+    Letter,
 }
 
 #[cfg(test)]

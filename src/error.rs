@@ -96,6 +96,12 @@ pub enum Error {
         /// The limit.
         limit: usize,
     },
+    /// The text has a character the embedded font cannot draw.
+    #[error("the letter's font has no glyph for {} (U+{:04X}), so the PDF cannot show it", display_char(*character), *character as u32)]
+    MissingGlyph {
+        /// The character.
+        character: char,
+    },
     /// Writing an output failed.
     #[error("cannot write `{}`: {source}", path.display())]
     Write {
@@ -112,6 +118,14 @@ pub enum Error {
         /// The engine's message.
         message: String,
     },
+}
+
+fn display_char(character: char) -> String {
+    if character.is_control() || character.is_whitespace() {
+        "an invisible character".to_owned()
+    } else {
+        format!("`{character}`")
+    }
 }
 
 /// The crate's result type.
@@ -151,6 +165,9 @@ impl Error {
                 Some("use a file name ending in .txt, .json or .pdf".into())
             }
             Error::UnsupportedOutput { hint, .. } => Some(hint.clone()),
+            Error::MissingGlyph { .. } => {
+                Some("replace the character in your details, or write a .txt file instead".into())
+            }
             Error::FormTooLong { length, limit } => Some(format!(
                 "shorten --reason by at least {} characters for the form; the letter has no such limit",
                 length - limit

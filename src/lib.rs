@@ -57,7 +57,7 @@ fn produce(
     complaint: Option<ComplaintInput>,
     output: OutputArgs,
 ) -> Result<()> {
-    let request = request::build(kind, details, complaint)?;
+    let request = request::build(kind, details, complaint, output.paper.map(Into::into))?;
     let outputs = Outputs::from(output);
     // Everything is validated and rendered before the first byte is written, so bad input
     // never leaves a partial set of files.
@@ -66,6 +66,14 @@ fn produce(
         .iter()
         .map(|path| OutputFormat::from_path(path))
         .collect::<Result<Vec<_>>>()?;
+    if kind == DocumentKind::Form && formats.contains(&OutputFormat::Pdf) {
+        return Err(Error::UnsupportedOutput {
+            message: "the form text is pasted into LinkedIn's web form, not printed".into(),
+            hint:
+                "write it to a .txt file, or make the letter as PDF: objection letter -o letter.pdf"
+                    .into(),
+        });
+    }
     let renderers = formats
         .iter()
         .map(|format| format.renderer())

@@ -11,12 +11,13 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use validator::{ValidateEmail, ValidateUrl};
 
-use crate::cli::{ComplaintArgs, DetailArgs, OutcomeArg, OutputArgs};
+use crate::cli::{ComplaintArgs, DetailArgs, OutcomeArg, OutputArgs, PaperArg};
 use crate::data::{Jurisdiction, registry};
 use crate::date::{date_from_epoch, parse_date};
 use crate::details::{DetailsFile, EXAMPLE};
 use crate::error::{Error, Result};
 use crate::i18n;
+use crate::render::layout::Paper;
 
 /// Longest name accepted, in characters.
 pub const MAX_NAME: usize = 200;
@@ -153,6 +154,8 @@ pub struct Request {
     pub reason: Vec<String>,
     /// The document's date.
     pub date: NaiveDate,
+    /// Paper for printed output.
+    pub paper: Paper,
     /// For complaints: the objection's date and outcome.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub complaint: Option<ComplaintFacts>,
@@ -275,6 +278,7 @@ pub fn build(
     document: DocumentKind,
     args: DetailArgs,
     complaint: Option<ComplaintInput>,
+    paper: Option<Paper>,
 ) -> Result<Request> {
     let example_path = Path::new("(built-in example)");
     let (file, path) = match (&args.details, args.example) {
@@ -493,8 +497,28 @@ pub fn build(
         purposes,
         reason,
         date,
+        paper: paper.unwrap_or_else(|| default_paper(&jurisdiction.code)),
         complaint,
     })
+}
+
+impl From<PaperArg> for Paper {
+    fn from(paper: PaperArg) -> Paper {
+        match paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }
+    }
+}
+
+/// US Letter where it is the everyday paper (the United States and Canada), A4 elsewhere.
+fn default_paper(code: &str) -> Paper {
+    let country = code.split('-').next().unwrap_or(code);
+    if matches!(country, "US" | "CA") {
+        Paper::Letter
+    } else {
+        Paper::A4
+    }
 }
 
 /// Rejects control characters; `allow_newlines` keeps line breaks (after folding CR LF).
@@ -642,7 +666,7 @@ mod tests {
 
     #[test]
     fn a_complete_request_is_accepted_with_defaults() {
-        let request = build(DocumentKind::Letter, args(), None).unwrap();
+        let request = build(DocumentKind::Letter, args(), None, None).unwrap();
         assert_eq!(request.lang, "de");
         assert_eq!(request.jurisdiction.code, "DE");
         assert_eq!(request.purposes, BTreeSet::from([Purpose::AiTraining]));
@@ -657,7 +681,10 @@ mod tests {
         let mut a = args();
         a.name = Some("  Anna   Schmidt ".into());
         assert_eq!(
-            build(DocumentKind::Letter, a, None).unwrap().person.name,
+            build(DocumentKind::Letter, a, None, None)
+                .unwrap()
+                .person
+                .name,
             "Anna Schmidt"
         );
     }
@@ -666,7 +693,7 @@ mod tests {
     fn reasons_keep_paragraphs_and_line_breaks() {
         let mut a = args();
         a.reason = Some("First line\r\nsecond line\n\n\nNew paragraph ".into());
-        let request = build(DocumentKind::Letter, a, None).unwrap();
+        let request = build(DocumentKind::Letter, a, None, None).unwrap();
         assert_eq!(
             request.reason,
             vec!["First line\nsecond line", "New paragraph"]
@@ -677,7 +704,7 @@ mod tests {
     fn purposes_accept_mixed_case_and_repeats() {
         let mut a = args();
         a.object_to = vec!["AI-training".into(), "ads-profiling,ai-training".into()];
-        let request = build(DocumentKind::Letter, a, None).unwrap();
+        let request = build(DocumentKind::Letter, a, None, None).unwrap();
         assert_eq!(
             request.purposes,
             BTreeSet::from([Purpose::AiTraining, Purpose::AdsProfiling])
@@ -695,7 +722,7 @@ mod tests {
             date: Some("2026-11-23".into()),
             ..DetailArgs::default()
         };
-        let request = build(DocumentKind::Letter, a, None).unwrap();
+        let request = build(DocumentKind::Letter, a, None, None).unwrap();
         assert_eq!(request.person.name, "From Flag");
         assert_eq!(request.person.email, "file@example.org");
         assert_eq!(request.lang, "fr");
@@ -714,7 +741,7 @@ mod tests {
             details: Some(path),
             ..DetailArgs::default()
         };
-        let err = build(DocumentKind::Form, a, None).unwrap_err();
+        let err = build(DocumentKind::Form, a, None, None).unwrap_err();
         assert!(err.to_string().contains("`email` in"), "{err}");
     }
 }

@@ -3,11 +3,14 @@
 //! The format of an output file is taken from its extension; standard output gets text.
 
 mod json;
+pub mod layout;
+mod pdf;
 pub mod text;
 
 use std::path::Path;
 
 pub use json::JsonRenderer;
+pub use pdf::PdfRenderer;
 pub use text::TextRenderer;
 
 use crate::document::Document;
@@ -21,7 +24,7 @@ pub enum OutputFormat {
     Text,
     /// The request and the rendered text, for automation.
     Json,
-    /// A printable letter (not yet available).
+    /// A printable letter: DIN 5008 on A4, US business letter on Letter.
     Pdf,
 }
 
@@ -47,10 +50,7 @@ impl OutputFormat {
         match self {
             OutputFormat::Text => Ok(&TextRenderer),
             OutputFormat::Json => Ok(&JsonRenderer),
-            OutputFormat::Pdf => Err(Error::UnsupportedOutput {
-                message: "PDF output is not available in this version yet".into(),
-                hint: "write a .txt file now (-o letter.txt); PDF letters are planned".into(),
-            }),
+            OutputFormat::Pdf => Ok(&PdfRenderer),
         }
     }
 }

@@ -277,20 +277,6 @@ fn one_bad_output_name_writes_no_file_at_all() {
 }
 
 #[test]
-fn pdf_output_is_refused_with_a_clear_message_until_it_exists() {
-    let sandbox = Sandbox::new();
-    let mut args: Vec<&str> = vec!["letter"];
-    args.extend(VALID);
-    args.extend(["-o", "letter.pdf", "-o", "letter.txt"]);
-    sandbox
-        .objection(&args)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("PDF output is not available"));
-    assert!(sandbox.files().is_empty());
-}
-
-#[test]
 fn a_complaint_needs_the_objection_date_and_it_cannot_be_in_the_future() {
     let sandbox = Sandbox::new();
     let mut args: Vec<&str> = vec!["complaint"];

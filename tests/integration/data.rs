@@ -246,8 +246,9 @@ fn every_document_renders_for_every_jurisdiction_in_every_language() {
                         objection_date: Some("2026-10-01".into()),
                         outcome: objection::cli::OutcomeArg::NoReply,
                     });
-                    let request = request::build(kind, details(code, lang, member), complaint)
-                        .unwrap_or_else(|err| panic!("{code}/{lang}: {err}"));
+                    let request =
+                        request::build(kind, details(code, lang, member), complaint, None)
+                            .unwrap_or_else(|err| panic!("{code}/{lang}: {err}"));
                     let document = compose(&request)
                         .unwrap_or_else(|err| panic!("{code}/{lang}/{kind:?}: {err}"));
                     let text = to_text(&document);

@@ -1,0 +1,209 @@
+//! PDF: draws a [`Layout`] with printpdf and sets the document's metadata.
+//!
+//! Every printpdf (and lopdf) type stays in this file, so an upgrade of that fast-moving crate
+//! touches nothing else. printpdf is pinned to an exact version in `Cargo.toml`: its font
+//! handling has regressed between minor releases before.
+
+use std::sync::LazyLock;
+
+use chrono::Datelike;
+use printpdf::{
+    Color, DateTime, FontId, Line, LinePoint, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rgb, TextItem, TextMatrix,
+};
+
+use super::Renderer;
+use super::layout::{self, BOLD_FONT, FontStyle, Layout, MissingGlyph, PT_TO_MM, REGULAR_FONT};
+use crate::document::Document;
+use crate::error::{Error, Result};
+use crate::i18n::{self, Args};
+use crate::request::Request;
+
+/// Renders letters, complaints and reminders as PDF.
+pub struct PdfRenderer;
+
+/// The fonts parsed once per process; parsing is the slowest step of a small PDF.
+static FONTS: LazyLock<[ParsedFont; 2]> = LazyLock::new(|| {
+    [REGULAR_FONT, BOLD_FONT].map(|bytes| {
+        ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("embedded font parses")
+    })
+});
+
+impl Renderer for PdfRenderer {
+    fn render(&self, request: &Request, document: &Document) -> Result<Vec<u8>> {
+        let lang = document.lang;
+        let page_label = |page: usize, total: usize| {
+            i18n::message(
+                lang,
+                "page-number",
+                &Args::new().with("page", page).with("total", total),
+            )
+            .unwrap_or_else(|_| format!("{page}/{total}"))
+        };
+        let layout = layout::layout(document, request.paper, &page_label)
+            .map_err(|MissingGlyph(character)| Error::MissingGlyph { character })?;
+        Ok(write_pdf(document, &layout))
+    }
+}
+
+fn mm(value: f32) -> Pt {
+    Pt(value / PT_TO_MM)
+}
+
+fn write_pdf(document: &Document, layout: &Layout) -> Vec<u8> {
+    let mut pdf = PdfDocument::new(&document.title);
+    let fonts: [FontId; 2] = [pdf.add_font(&FONTS[0]), pdf.add_font(&FONTS[1])];
+    let (width, height) = layout.paper.size_mm();
+
+    let pages = layout
+        .pages
+        .iter()
+        .map(|page| {
+            let mut ops = Vec::with_capacity(page.texts.len() * 4 + 8);
+            if !page.marks.is_empty() {
+                ops.push(Op::SetOutlineColor {
+                    col: Color::Rgb(Rgb {
+                        r: 0.55,
+                        g: 0.55,
+                        b: 0.55,
+                        icc_profile: None,
+                    }),
+                });
+                ops.push(Op::SetOutlineThickness { pt: Pt(0.4) });
+                for mark in &page.marks {
+                    let point = |(x, y): (f32, f32)| LinePoint {
+                        p: Point {
+                            x: mm(x),
+                            y: mm(height - y),
+                        },
+                        bezier: false,
+                    };
+                    ops.push(Op::DrawLine {
+                        line: Line {
+                            points: vec![point(mark.from), point(mark.to)],
+                            is_closed: false,
+                        },
+                    });
+                }
+            }
+            ops.push(Op::StartTextSection);
+            let mut current: Option<(FontStyle, f32)> = None;
+            for text in &page.texts {
+                if current != Some((text.style, text.size)) {
+                    let font = match text.style {
+                        FontStyle::Regular => &fonts[0],
+                        FontStyle::Bold => &fonts[1],
+                    };
+                    ops.push(Op::SetFont {
+                        font: PdfFontHandle::External(font.clone()),
+                        size: Pt(text.size),
+                    });
+                    current = Some((text.style, text.size));
+                }
+                // `Tm` places the line absolutely; printpdf's SetTextCursor is `Td`, which
+                // moves relative to the previous line.
+                ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(mm(text.x), mm(height - text.baseline)),
+                });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::Text(text.text.clone())],
+                });
+            }
+            ops.push(Op::EndTextSection);
+            PdfPage::new(printpdf::Mm(width), printpdf::Mm(height), ops)
+        })
+        .collect();
+
+    let date = DateTime::new_in_offset(
+        printpdf::Date {
+            year: document.date.year(),
+            month: document.date.month() as u8,
+            day: document.date.day() as u8,
+        },
+        printpdf::Time {
+            hour: 0,
+            minute: 0,
+            second: 0,
+            millisecond: 0,
+        },
+        printpdf::Offset {
+            hours: 0,
+            minutes: 0,
+            seconds: 0,
+            milliseconds: 0,
+        },
+    );
+    let info = &mut pdf.metadata.info;
+    info.document_title = document.title.clone();
+    info.author = document.author.clone();
+    info.subject = document.title.clone();
+    info.creator = format!("objection {}", env!("CARGO_PKG_VERSION"));
+    info.producer = "objection (printpdf 0.12.8)".into();
+    info.creation_date = date;
+    info.modification_date = date;
+    info.metadata_date = date;
+    pdf.with_pages(pages);
+
+    let options = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        ..PdfSaveOptions::default()
+    };
+    let mut lopdf_document = pdf.to_lopdf_document(&options, &mut Vec::new());
+    finish(&mut lopdf_document, document, layout);
+    let mut bytes = Vec::new();
+    lopdf_document
+        .save_to(&mut bytes)
+        .expect("writing a PDF into memory cannot fail");
+    bytes
+}
+
+/// What printpdf does not do: the catalog's `/Lang`, a document ID that depends only on the
+/// content (printpdf's comes from a per-process counter), and no false PDF/X claim in the
+/// Info dictionary (printpdf writes an empty `/GTS_PDFXVersion`).
+fn finish(pdf: &mut lopdf::Document, document: &Document, layout: &Layout) {
+    use lopdf::{Object, StringFormat};
+
+    if let Ok(catalog) = pdf.catalog_mut() {
+        catalog.set(
+            "Lang",
+            Object::String(document.lang.as_bytes().to_vec(), StringFormat::Literal),
+        );
+    }
+    if let Ok(Object::Reference(info_id)) = pdf.trailer.get(b"Info").cloned()
+        && let Ok(Object::Dictionary(info)) = pdf.get_object_mut(info_id)
+    {
+        info.remove(b"GTS_PDFXVersion");
+    }
+    let id = content_id(document, layout);
+    pdf.trailer.set(
+        "ID",
+        Object::Array(vec![
+            Object::String(id.clone(), StringFormat::Hexadecimal),
+            Object::String(id, StringFormat::Hexadecimal),
+        ]),
+    );
+    pdf.compress();
+}
+
+/// A 16-byte FNV-1a hash of everything the PDF shows, as its file identifier.
+fn content_id(document: &Document, layout: &Layout) -> Vec<u8> {
+    let mut hash: u128 = 0x6c62272e07bb014262b821756295c58d;
+    let mut feed = |bytes: &[u8]| {
+        for byte in bytes {
+            hash ^= u128::from(*byte);
+            hash = hash.wrapping_mul(0x0000000001000000000000000000013B);
+        }
+    };
+    feed(document.title.as_bytes());
+    feed(document.author.as_bytes());
+    feed(document.date.to_string().as_bytes());
+    for page in &layout.pages {
+        for text in &page.texts {
+            feed(text.text.as_bytes());
+            feed(&text.x.to_le_bytes());
+            feed(&text.baseline.to_le_bytes());
+        }
+    }
+    hash.to_be_bytes().to_vec()
+}
