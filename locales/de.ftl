@@ -305,3 +305,41 @@ complaint-uk-controller-first = Bevor ich mich an Sie gewandt habe, habe ich die
 complaint-enclosure-objection = Widerspruchsschreiben vom { $date }
 complaint-enclosure-reply = Antwort von LinkedIn
 complaint-contact = Für Rückfragen erreichen Sie mich unter { $email }.
+
+## Erinnerung (nach Ablauf der Frist)
+
+reminder-subject = { $account ->
+    [member] Erinnerung: mein Widerspruch vom { $date } ({ $law }) – LinkedIn-Konto { $email }
+   *[non-member] Erinnerung: mein Widerspruch vom { $date } ({ $law })
+}
+reminder-intro = am { $date } habe ich gemäß { $cite } der Verarbeitung meiner personenbezogenen Daten widersprochen und die Einschränkung der Verarbeitung, die Löschung der Daten sowie die Unterrichtung der Empfänger verlangt. Eine Kopie meines Widerspruchs füge ich bei.
+reminder-overdue = Die Frist für Ihre Antwort nach { $cite } ist am { $deadline } abgelaufen. Eine inhaltliche Antwort habe ich bis heute nicht erhalten.
+reminder-request = Ich fordere Sie auf, meinem Widerspruch und meinen Anträgen unverzüglich nachzukommen und mir dies bis zum { $deadline } schriftlich zu bestätigen.
+reminder-next = { $route ->
+    [report] Sollte ich bis dahin keine zufriedenstellende Antwort erhalten, werde ich die Angelegenheit bei der zuständigen Behörde ({ $authority }) anzeigen.
+   *[complaint] Sollte ich bis dahin keine zufriedenstellende Antwort erhalten, werde ich Beschwerde bei der zuständigen Aufsichtsbehörde ({ $authority }) einlegen.
+}
+complaint-reminder-sent = Am { $date } habe ich LinkedIn an meinen Widerspruch erinnert und eine weitere Frist bis zum { $deadline } gesetzt.
+complaint-enclosure-reminder = Erinnerungsschreiben vom { $date }
+
+## Stand des Falls (objection status --case DIR)
+
+status-reference = Fall { $reference }
+status-empty = Dieser Fall enthält noch keinen Widerspruch. Beginnen Sie ihn mit: objection letter --case { $dir }
+status-sent = Widerspruch versandt am { $date }.
+status-reminded = Erinnerung versandt am { $date }.
+status-complained = Beschwerde verfasst am { $date }. Die Behörde unterrichtet Sie über den Fortgang.
+status-waiting = Warten auf die Antwort von LinkedIn bis zum { $date } (noch { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tage
+}).
+status-overdue = Frist seit { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} überschritten: Sie endete am { $date }.
+status-next-wait-reminder = Nächster Schritt: Wenn LinkedIn bis dahin nicht antwortet, schreiben Sie eine Erinnerung: objection reminder --case { $dir }
+status-next-wait-complaint = Nächster Schritt: Wenn LinkedIn bis dahin nicht antwortet, schreiben Sie die Beschwerde: objection complaint --case { $dir }
+status-next-reminder = Nächster Schritt: Schreiben Sie eine Erinnerung: objection reminder --case { $dir }
+status-next-complaint = Nächster Schritt: Schreiben Sie die Beschwerde an die Aufsichtsbehörde: objection complaint --case { $dir }
+calendar-summary = Frist für die Antwort von LinkedIn auf Ihren Widerspruch ({ $reference })
+calendar-description = Wenn LinkedIn bis heute nicht geantwortet hat, zeigt Ihnen dieser Befehl den nächsten Schritt: objection status --case { $dir }

@@ -237,3 +237,41 @@ complaint-uk-controller-first = Before writing to you, I raised the matter with 
 complaint-enclosure-objection = My objection of { $date }
 complaint-enclosure-reply = LinkedIn's reply
 complaint-contact = You can reach me at { $email }.
+
+## The reminder (after the deadline has passed)
+
+reminder-subject = { $account ->
+    [member] Reminder: my objection of { $date } ({ $law }), LinkedIn account { $email }
+   *[non-member] Reminder: my objection of { $date } ({ $law })
+}
+reminder-intro = On { $date } I objected to the processing of my personal data under { $cite } and asked for the processing to be restricted, for the data to be erased and for the recipients to be informed. A copy of my objection is enclosed.
+reminder-overdue = The period for your reply under { $cite } ended on { $deadline }. To date I have received no substantive reply.
+reminder-request = I ask you to comply with my objection and my requests without further delay and to confirm this to me in writing by { $deadline }.
+reminder-next = { $route ->
+    [report] If I do not receive a satisfactory answer by then, I will report the matter to the supervisory authority ({ $authority }).
+   *[complaint] If I do not receive a satisfactory answer by then, I will lodge a complaint with the supervisory authority ({ $authority }).
+}
+complaint-reminder-sent = On { $date } I reminded LinkedIn of my objection and set a further deadline of { $deadline }.
+complaint-enclosure-reminder = My reminder of { $date }
+
+## Case status (objection status --case DIR)
+
+status-reference = Case { $reference }
+status-empty = This case has no objection yet. Start it with: objection letter --case { $dir }
+status-sent = Objection sent on { $date }.
+status-reminded = Reminder sent on { $date }.
+status-complained = Complaint written on { $date }. The authority will tell you how it proceeds.
+status-waiting = Waiting for LinkedIn's reply until { $date } ({ $days ->
+    [one] 1 day
+   *[other] { $days } days
+} left).
+status-overdue = Overdue by { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}: the deadline was { $date }.
+status-next-wait-reminder = Next: if LinkedIn has not replied by then, write a reminder: objection reminder --case { $dir }
+status-next-wait-complaint = Next: if LinkedIn has not replied by then, write the complaint: objection complaint --case { $dir }
+status-next-reminder = Next: write a reminder: objection reminder --case { $dir }
+status-next-complaint = Next: write the complaint to the authority: objection complaint --case { $dir }
+calendar-summary = Deadline for LinkedIn's reply to your objection ({ $reference })
+calendar-description = If LinkedIn has not replied by today, see what to do next: objection status --case { $dir }

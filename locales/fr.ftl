@@ -358,3 +358,41 @@ complaint-uk-controller-first = Avant de vous saisir, j’ai soumis la question 
 complaint-enclosure-objection = Mon opposition du { $date }
 complaint-enclosure-reply = La réponse de LinkedIn
 complaint-contact = Vous pouvez me joindre à l’adresse électronique { $email }.
+
+## La relance (après l’expiration du délai)
+
+reminder-subject = { $account ->
+    [member] Relance : mon opposition du { $date } ({ $law }) – compte LinkedIn { $email }
+   *[non-member] Relance : mon opposition du { $date } ({ $law })
+}
+reminder-intro = Le { $date }, j’ai exercé, en vertu de { $cite }, mon droit d’opposition au traitement de mes données à caractère personnel et demandé la limitation du traitement, l’effacement des données et l’information des destinataires. Vous trouverez ci-joint une copie de mon opposition.
+reminder-overdue = Le délai de réponse prévu par { $cite } a expiré le { $deadline }. À ce jour, je n’ai reçu aucune réponse sur le fond.
+reminder-request = Je vous demande de faire droit sans plus tarder à mon opposition et à mes demandes, et de me le confirmer par écrit au plus tard le { $deadline }.
+reminder-next = { $route ->
+    [report] À défaut de réponse satisfaisante à cette date, je dénoncerai ces faits auprès de l’autorité suivante : { $authority }.
+   *[complaint] À défaut de réponse satisfaisante à cette date, j’introduirai une réclamation auprès de l’autorité de contrôle suivante : { $authority }.
+}
+complaint-reminder-sent = Le { $date }, j’ai relancé LinkedIn et fixé un nouveau délai au { $deadline }.
+complaint-enclosure-reminder = Ma relance du { $date }
+
+## État du dossier (objection status --case DIR)
+
+status-reference = Dossier { $reference }
+status-empty = Ce dossier ne contient encore aucune opposition. Commencez-le avec : objection letter --case { $dir }
+status-sent = Opposition envoyée le { $date }.
+status-reminded = Relance envoyée le { $date }.
+status-complained = Réclamation rédigée le { $date }. L’autorité vous informera de la suite.
+status-waiting = En attente de la réponse de LinkedIn jusqu’au { $date } (encore { $days ->
+    [one] 1 jour
+   *[other] { $days } jours
+}).
+status-overdue = Délai dépassé de { $days ->
+    [one] 1 jour
+   *[other] { $days } jours
+} : il expirait le { $date }.
+status-next-wait-reminder = Étape suivante : si LinkedIn n’a pas répondu d’ici là, rédigez une relance : objection reminder --case { $dir }
+status-next-wait-complaint = Étape suivante : si LinkedIn n’a pas répondu d’ici là, rédigez la réclamation : objection complaint --case { $dir }
+status-next-reminder = Étape suivante : rédigez une relance : objection reminder --case { $dir }
+status-next-complaint = Étape suivante : rédigez la réclamation à l’autorité de contrôle : objection complaint --case { $dir }
+calendar-summary = Délai de réponse de LinkedIn à votre opposition ({ $reference })
+calendar-description = Si LinkedIn n’a pas répondu à cette date, voyez l’étape suivante avec : objection status --case { $dir }

@@ -27,6 +27,10 @@ pub enum Command {
     Letter(DocumentArgs),
     /// Write the complaint to your data protection authority, after LinkedIn did not comply.
     Complaint(ComplaintArgs),
+    /// Write a reminder to LinkedIn when the deadline of a case has passed.
+    Reminder(ReminderArgs),
+    /// Say where a case stands: waiting, overdue, and what to do next.
+    Status(StatusArgs),
     /// List the supported jurisdictions with their controller, law and authority.
     Jurisdictions {
         /// Print JSON instead of a table.
@@ -41,6 +45,10 @@ pub struct DocumentArgs {
     /// The person and what they object to.
     #[command(flatten)]
     pub details: DetailArgs,
+    /// Keep a case folder: write the documents there with `case.json` and a calendar file
+    /// for the deadline, so that `status`, `reminder` and `complaint` can follow up.
+    #[arg(long, value_name = "DIR")]
+    pub case: Option<PathBuf>,
     /// Where the result goes.
     #[command(flatten)]
     pub output: OutputArgs,
@@ -52,8 +60,12 @@ pub struct ComplaintArgs {
     /// The person and what they object to.
     #[command(flatten)]
     pub details: DetailArgs,
-    /// The date you sent your objection to LinkedIn (YYYY-MM-DD).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    /// Take the details and dates from a case folder (made by `letter --case DIR`) and write
+    /// the complaint there.
+    #[arg(long, value_name = "DIR")]
+    pub case: Option<PathBuf>,
+    /// The date you sent your objection to LinkedIn (YYYY-MM-DD; not needed with --case).
+    #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "case")]
     pub objection_date: Option<String>,
     /// What LinkedIn did with your objection.
     #[arg(long, value_enum, default_value_t = OutcomeArg::NoReply)]
@@ -61,6 +73,31 @@ pub struct ComplaintArgs {
     /// Where the result goes.
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// Arguments of `reminder`.
+#[derive(Debug, Args)]
+pub struct ReminderArgs {
+    /// The case folder (made by `letter --case DIR`).
+    #[arg(long, value_name = "DIR")]
+    pub case: PathBuf,
+    /// The reminder's date (YYYY-MM-DD; default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Where the result goes (default: reminder.txt and reminder.pdf in the case folder).
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Arguments of `status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The case folder (made by `letter --case DIR`).
+    #[arg(long, value_name = "DIR")]
+    pub case: PathBuf,
+    /// The date to judge the case on (YYYY-MM-DD; default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
 }
 
 /// What LinkedIn did with the objection.

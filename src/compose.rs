@@ -11,17 +11,21 @@ use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
 use crate::data::{AuthorityRoute, Law, registry};
-use crate::date::{Deadline, response_deadline};
+use crate::date::{Deadline, next_working_day, response_deadline};
 use crate::document::{BlockKind, Document, mark_template_source, parse};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Args};
-use crate::request::{Membership, Outcome, Purpose, Request};
+use crate::request::{DocumentKind, Membership, Outcome, Purpose, Request};
+
+/// The short deadline a reminder sets, in days.
+pub const REMINDER_DAYS: u64 = 14;
 
 /// The embedded templates, by name.
-const TEMPLATES: [(&str, &str); 3] = [
+const TEMPLATES: [(&str, &str); 4] = [
     ("form", include_str!("../templates/form.tera")),
     ("letter", include_str!("../templates/letter.tera")),
     ("complaint", include_str!("../templates/complaint.tera")),
+    ("reminder", include_str!("../templates/reminder.tera")),
 ];
 
 /// Every provision role a template may ask for; roles a law lacks are empty strings so that
@@ -130,6 +134,23 @@ pub fn facts(request: &Request) -> Facts {
     Facts {
         law,
         deadline: response_deadline(request.date, rule, calendar),
+    }
+}
+
+/// The deadline a reminder dated like `request` sets: [`REMINDER_DAYS`] later, moved past
+/// weekends and the controller's public holidays.
+pub fn reminder_deadline_for(request: &Request) -> Deadline {
+    let registry = registry();
+    let controller = registry.controller(&request.jurisdiction.controller);
+    let calendar = registry.calendar(&controller.holiday_calendar);
+    let period_end = request.date + chrono::Days::new(REMINDER_DAYS);
+    Deadline {
+        date: next_working_day(period_end, calendar),
+        period_end,
+        rule: format!(
+            "{REMINDER_DAYS} days from the reminder, moved to the next working day where the \
+             controller sits; a courtesy period that keeps the case moving, not a legal one"
+        ),
     }
 }
 
@@ -276,22 +297,34 @@ pub fn compose(request: &Request) -> Result<Document> {
     context.insert("dateline", &dateline);
     context.insert("deadline", &date_text(deadline.date)?);
 
-    if let Some(complaint) = &request.complaint {
+    if let Some(history) = &request.history {
         let objection_request = Request {
-            date: complaint.objection_date,
+            date: history.objection_date,
             ..request.clone()
         };
         let objection_deadline = facts(&objection_request).deadline;
-        context.insert("objection_date", &date_text(complaint.objection_date)?);
+        context.insert("objection_date", &date_text(history.objection_date)?);
         context.insert("objection_deadline", &date_text(objection_deadline.date)?);
         context.insert(
             "outcome",
-            match complaint.outcome {
+            match history.outcome {
                 Outcome::NoReply => "no-reply",
                 Outcome::Refused => "refused",
                 Outcome::Incomplete => "incomplete",
             },
         );
+        let (reminder_date, reminder_deadline) = match &history.reminder {
+            Some(reminder) => (date_text(reminder.date)?, date_text(reminder.deadline)?),
+            None => (String::new(), String::new()),
+        };
+        context.insert("reminder_date", &reminder_date);
+        context.insert("reminder_deadline", &reminder_deadline);
+        if request.document == DocumentKind::Reminder {
+            context.insert(
+                "reminder_deadline",
+                &date_text(reminder_deadline_for(request).date)?,
+            );
+        }
     }
 
     let name = request.document.name();

@@ -11,30 +11,41 @@ use crate::error::{Error, Result};
 
 /// The fields of a details file. Every field is optional here; the request decides which are
 /// required for which document. Flags given on the command line override these values.
-#[derive(Debug, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DetailsFile {
     /// Full name, as it should appear in the letter.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// E-mail address of the LinkedIn account, or a contact address for non-members.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Postal address, one line per element (a multi-line string).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Town for the dateline ("Berlin, 23 November 2026").
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     /// Jurisdiction code: `DE`, `DE-BY`, `FR`, `GB`, `CH`, ...
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Letter language: `en`, `de`, `fr`, ...
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
     /// True for a person without a LinkedIn account.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub non_member: Option<bool>,
     /// Where a non-member's data appears on LinkedIn.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_urls: Option<Vec<String>>,
     /// A member's public profile URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub profile_url: Option<String>,
     /// What to object to: `ai-training`, `ai-other`, `ads-profiling`, `affiliate-sharing`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_to: Option<Vec<String>>,
     /// Grounds relating to the person's particular situation.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 

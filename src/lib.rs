@@ -7,6 +7,7 @@
 //! JSON, ...) → [`output`] (atomic files or standard output). Legal facts live in
 //! `src/data/`, words in `locales/`, document structure in `templates/`.
 
+pub mod case;
 pub mod cli;
 pub mod compose;
 pub mod data;
@@ -23,42 +24,149 @@ pub mod request;
 use std::io::Write;
 use std::path::PathBuf;
 
+use case::Case;
 use cli::{Cli, Command, OutputArgs};
 pub use error::{Error, Result};
 use render::OutputFormat;
-use request::{ComplaintInput, DocumentKind, Outputs, Request};
+use request::{DocumentKind, HistoryInput, Outputs, Request};
 
 /// The longest form text we produce. LinkedIn does not publish the limit of its free-text
 /// box; 2,000 characters keeps the text self-contained and short enough to be read.
 pub const FORM_TEXT_LIMIT: usize = 2_000;
 
 /// Runs one command. Warnings and guidance go to standard error; documents go to standard
-/// output or to the files named with `-o`.
+/// output or to the files named with `-o` (or into the case folder with `--case`).
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Jurisdictions { json } => listing::print_jurisdictions(json),
-        Command::Form(args) => produce(DocumentKind::Form, args.details, None, args.output),
-        Command::Letter(args) => produce(DocumentKind::Letter, args.details, None, args.output),
+        Command::Form(args) => produce(Job {
+            kind: DocumentKind::Form,
+            details: args.details,
+            history: None,
+            output: args.output,
+            case: args.case.map(CaseMode::StartOrAdd),
+        }),
+        Command::Letter(args) => produce(Job {
+            kind: DocumentKind::Letter,
+            details: args.details,
+            history: None,
+            output: args.output,
+            case: args.case.map(CaseMode::StartOrAdd),
+        }),
         Command::Complaint(args) => {
-            let complaint = ComplaintInput::from(&args);
-            produce(
-                DocumentKind::Complaint,
-                args.details,
-                Some(complaint),
-                args.output,
-            )
+            let history = HistoryInput::from(&args);
+            produce(Job {
+                kind: DocumentKind::Complaint,
+                details: args.details,
+                history: Some(history),
+                output: args.output,
+                case: args.case.map(CaseMode::FollowUp),
+            })
+        }
+        Command::Reminder(args) => produce(Job {
+            kind: DocumentKind::Reminder,
+            details: cli::DetailArgs {
+                date: args.date,
+                ..cli::DetailArgs::default()
+            },
+            history: Some(HistoryInput::default()),
+            output: args.output,
+            case: Some(CaseMode::FollowUp(args.case)),
+        }),
+        Command::Status(args) => {
+            let case = Case::open(&args.case)?;
+            let today = request::document_date(args.date.as_deref())?;
+            print_stdout(&case::status(&case, today)?)
         }
     }
 }
 
-fn produce(
+/// How a command uses a case folder.
+enum CaseMode {
+    /// `form`/`letter`: start the case, or add to it.
+    StartOrAdd(PathBuf),
+    /// `reminder`/`complaint`: read details and dates from an existing case.
+    FollowUp(PathBuf),
+}
+
+/// One document to produce.
+struct Job {
     kind: DocumentKind,
     details: cli::DetailArgs,
-    complaint: Option<ComplaintInput>,
+    history: Option<HistoryInput>,
     output: OutputArgs,
-) -> Result<()> {
-    let request = request::build(kind, details, complaint, output.paper.map(Into::into))?;
-    let outputs = Outputs::from(output);
+    case: Option<CaseMode>,
+}
+
+fn print_stdout(text: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|source| Error::Write {
+            path: PathBuf::from("-"),
+            source,
+        })
+}
+
+fn produce(job: Job) -> Result<()> {
+    let Job {
+        kind,
+        details,
+        history,
+        output,
+        case,
+    } = job;
+    let paper = output.paper.map(Into::into);
+    let (request, mut case) = match case {
+        None => (request::build(kind, details, history, paper)?, None),
+        Some(CaseMode::StartOrAdd(dir)) => {
+            let request = request::build(kind, details, history, paper)?;
+            let case = Case::open_or_start(&dir, &request)?;
+            (request, Some(case))
+        }
+        Some(CaseMode::FollowUp(dir)) => {
+            let case = Case::open(&dir)?;
+            let objection_date = case.objection_date().ok_or_else(|| Error::Invalid {
+                field: format!("case folder `{}`", dir.display()),
+                message: "has no objection yet".into(),
+                hint: Some(format!(
+                    "write it first: objection letter --case {}",
+                    dir.display()
+                )),
+            })?;
+            let history = HistoryInput {
+                objection_date: Some(objection_date.to_string()),
+                reminder: case.reminder(),
+                outcome: history.and_then(|h| h.outcome),
+            };
+            let request = request::build_with(
+                kind,
+                details,
+                case.file.details.clone(),
+                &dir.join(case::CASE_FILE),
+                Some(history),
+                paper,
+            )?;
+            (request, Some(case))
+        }
+    };
+
+    let mut outputs = Outputs::from(output);
+    // In a case folder the documents go into the folder: text always, and PDF for the
+    // documents that are sent by post.
+    let case_files: Vec<PathBuf> = match &case {
+        Some(case) => {
+            let mut files = vec![case.document_path(kind, "txt")];
+            if kind != DocumentKind::Form {
+                files.push(case.document_path(kind, "pdf"));
+            }
+            files
+        }
+        None => Vec::new(),
+    };
+    outputs.files.extend(case_files.iter().cloned());
+
     // Everything is validated and rendered before the first byte is written, so bad input
     // never leaves a partial set of files.
     let formats = outputs
@@ -97,20 +205,31 @@ fn produce(
         .collect::<Result<Vec<_>>>()?;
 
     warn_about(&request)?;
+    if let Some(case) = &case {
+        case.prepare_folder()?;
+    }
     if outputs.files.is_empty() {
-        let mut stdout = std::io::stdout().lock();
-        stdout
-            .write_all(text.as_bytes())
-            .and_then(|()| stdout.flush())
-            .map_err(|source| Error::Write {
-                path: PathBuf::from("-"),
-                source,
-            })?;
+        print_stdout(&text)?;
     } else {
         for (path, bytes) in outputs.files.iter().zip(&rendered) {
             output::write_atomically(path, bytes, outputs.force)?;
             eprintln!("wrote {}", path.display());
         }
+    }
+    if let Some(case) = &mut case {
+        let deadline = match kind {
+            DocumentKind::Form | DocumentKind::Letter => Some(compose::facts(&request).deadline),
+            DocumentKind::Reminder => Some(compose::reminder_deadline_for(&request)),
+            DocumentKind::Complaint => None,
+        };
+        case.record(&request, &case_files, deadline.as_ref());
+        case.save()?;
+        case.save_calendar()?;
+        eprintln!(
+            "case {} updated in {}",
+            case.file.reference,
+            case.dir.display()
+        );
     }
     if kind == DocumentKind::Form {
         eprint!("\n{}", listing::form_guidance(&request)?);
@@ -123,7 +242,7 @@ fn warn_about(request: &Request) -> Result<()> {
         .purposes
         .iter()
         .any(|purpose| !matches!(purpose, request::Purpose::AdsProfiling));
-    if request.document != DocumentKind::Complaint
+    if matches!(request.document, DocumentKind::Form | DocumentKind::Letter)
         && objects_under_21_1
         && request.reason.is_empty()
     {
@@ -147,17 +266,20 @@ fn warn_about(request: &Request) -> Result<()> {
              for example --country DE-BE (see `objection jurisdictions`)."
         );
     }
-    if let Some(complaint) = &request.complaint {
+    if let Some(history) = &request.history {
         let objection = Request {
-            date: complaint.objection_date,
+            date: history.objection_date,
             ..request.clone()
         };
-        let deadline = compose::facts(&objection).deadline.date;
-        if request.date <= deadline && complaint.outcome == request::Outcome::NoReply {
+        let deadline = history
+            .reminder
+            .as_ref()
+            .map_or_else(|| compose::facts(&objection).deadline.date, |r| r.deadline);
+        if request.date <= deadline && history.outcome == request::Outcome::NoReply {
             eprintln!(
-                "warning: LinkedIn has until {deadline} to reply to your objection of {}; a \
-                 complaint about a missing reply is premature before then.",
-                complaint.objection_date
+                "warning: LinkedIn has until {deadline} to reply; a {} about a missing reply is \
+                 premature before then.",
+                request.document.name()
             );
         }
     }

@@ -40,6 +40,8 @@ pub enum DocumentKind {
     Letter,
     /// The complaint to the supervisory authority.
     Complaint,
+    /// The reminder to LinkedIn after the deadline passed.
+    Reminder,
 }
 
 impl DocumentKind {
@@ -49,6 +51,7 @@ impl DocumentKind {
             DocumentKind::Form => "form",
             DocumentKind::Letter => "letter",
             DocumentKind::Complaint => "complaint",
+            DocumentKind::Reminder => "reminder",
         }
     }
 }
@@ -125,11 +128,22 @@ pub enum Outcome {
     Incomplete,
 }
 
-/// Facts only a complaint needs.
+/// A reminder already sent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ComplaintFacts {
+pub struct SentReminder {
+    /// When it was sent.
+    pub date: NaiveDate,
+    /// The new deadline it set.
+    pub deadline: NaiveDate,
+}
+
+/// What happened before a reminder or complaint: the objection, any reminder, the outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct History {
     /// When the objection was sent.
     pub objection_date: NaiveDate,
+    /// The reminder, if one was sent.
+    pub reminder: Option<SentReminder>,
     /// What LinkedIn did.
     pub outcome: Outcome,
 }
@@ -156,9 +170,9 @@ pub struct Request {
     pub date: NaiveDate,
     /// Paper for printed output.
     pub paper: Paper,
-    /// For complaints: the objection's date and outcome.
+    /// For reminders and complaints: what happened so far.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub complaint: Option<ComplaintFacts>,
+    pub history: Option<History>,
 }
 
 fn serialize_code<S: serde::Serializer>(j: &&Jurisdiction, s: S) -> Result<S::Ok, S::Error> {
@@ -232,25 +246,29 @@ fn pick<'a, T>(
     }
 }
 
-/// What `complaint` adds to the details.
-pub struct ComplaintInput {
-    /// `--objection-date`.
+/// What `complaint` and `reminder` add to the details: from flags, or from a case file.
+#[derive(Debug, Clone, Default)]
+pub struct HistoryInput {
+    /// `--objection-date`, or the letter's date from the case.
     pub objection_date: Option<String>,
+    /// The reminder recorded in the case.
+    pub reminder: Option<SentReminder>,
     /// `--outcome`.
-    pub outcome: OutcomeArg,
+    pub outcome: Option<OutcomeArg>,
 }
 
-impl From<&ComplaintArgs> for ComplaintInput {
+impl From<&ComplaintArgs> for HistoryInput {
     fn from(args: &ComplaintArgs) -> Self {
-        ComplaintInput {
+        HistoryInput {
             objection_date: args.objection_date.clone(),
-            outcome: args.outcome,
+            reminder: None,
+            outcome: Some(args.outcome),
         }
     }
 }
 
 /// Today's date for the document: `--date`, else `SOURCE_DATE_EPOCH`, else the local clock.
-fn document_date(flag: Option<&str>) -> Result<NaiveDate> {
+pub fn document_date(flag: Option<&str>) -> Result<NaiveDate> {
     if let Some(text) = flag {
         return parse_date(text).map_err(|message| invalid(&Origin::Flag("--date"), message));
     }
@@ -273,26 +291,38 @@ fn invalid(origin: &Origin, message: impl Into<String>) -> Error {
 }
 
 /// Builds the validated request for `document` from the flags (and the details file they
-/// name). `complaint` carries the complaint-only flags.
+/// name). `history` carries what reminders and complaints need.
 pub fn build(
     document: DocumentKind,
     args: DetailArgs,
-    complaint: Option<ComplaintInput>,
+    history: Option<HistoryInput>,
     paper: Option<Paper>,
 ) -> Result<Request> {
     let example_path = Path::new("(built-in example)");
     let (file, path) = match (&args.details, args.example) {
-        (Some(path), _) => (DetailsFile::read(path)?, path.as_path()),
+        (Some(path), _) => (DetailsFile::read(path)?, path.to_owned()),
         (None, true) => (
             DetailsFile::parse(EXAMPLE).map_err(|message| Error::Render {
                 what: "the built-in example".into(),
                 message,
             })?,
-            example_path,
+            example_path.to_owned(),
         ),
-        (None, false) => (DetailsFile::default(), Path::new("")),
+        (None, false) => (DetailsFile::default(), PathBuf::new()),
     };
+    build_with(document, args, file, &path, history, paper)
+}
 
+/// [`build`] with the details file already read: `path` names it in error messages (a
+/// case's `case.json`, for example).
+pub fn build_with(
+    document: DocumentKind,
+    args: DetailArgs,
+    file: DetailsFile,
+    path: &Path,
+    history: Option<HistoryInput>,
+    paper: Option<Paper>,
+) -> Result<Request> {
     let name =
         pick(args.name, file.name, "--name", "name", path).ok_or_else(|| Error::Missing {
             field: "--name".into(),
@@ -454,8 +484,8 @@ pub fn build(
 
     let date = document_date(args.date.as_deref())?;
 
-    let complaint = match (document, complaint) {
-        (DocumentKind::Complaint, Some(input)) => {
+    let history = match (document, history) {
+        (DocumentKind::Complaint | DocumentKind::Reminder, Some(input)) => {
             let text = input.objection_date.ok_or_else(|| Error::Missing {
                 field: "--objection-date".into(),
                 message: "the complaint states when you sent your objection".into(),
@@ -465,15 +495,20 @@ pub fn build(
             if objection_date > date {
                 return Err(Error::Invalid {
                     field: origin.describe(),
-                    message: format!("{objection_date} is after the complaint's date {date}"),
-                    hint: Some(
-                        "check --objection-date, or pass the complaint's date with --date".into(),
+                    message: format!(
+                        "{objection_date} is after the {}'s date {date}",
+                        document.name()
                     ),
+                    hint: Some(format!(
+                        "check --objection-date, or pass the {}'s date with --date",
+                        document.name()
+                    )),
                 });
             }
-            Some(ComplaintFacts {
+            Some(History {
                 objection_date,
-                outcome: match input.outcome {
+                reminder: input.reminder,
+                outcome: match input.outcome.unwrap_or(OutcomeArg::NoReply) {
                     OutcomeArg::NoReply => Outcome::NoReply,
                     OutcomeArg::Refused => Outcome::Refused,
                     OutcomeArg::Incomplete => Outcome::Incomplete,
@@ -498,7 +533,7 @@ pub fn build(
         reason,
         date,
         paper: paper.unwrap_or_else(|| default_paper(&jurisdiction.code)),
-        complaint,
+        history,
     })
 }
 

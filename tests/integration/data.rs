@@ -9,7 +9,7 @@ use objection::compose::compose;
 use objection::data::{Confidence, Registry};
 use objection::i18n;
 use objection::render::text::to_text;
-use objection::request::{self, ComplaintInput, DocumentKind};
+use objection::request::{self, DocumentKind, HistoryInput, SentReminder};
 
 fn registry() -> Registry {
     Registry::load().expect("embedded data loads")
@@ -240,11 +240,18 @@ fn every_document_renders_for_every_jurisdiction_in_every_language() {
                 for kind in [
                     DocumentKind::Form,
                     DocumentKind::Letter,
+                    DocumentKind::Reminder,
                     DocumentKind::Complaint,
                 ] {
-                    let complaint = (kind == DocumentKind::Complaint).then(|| ComplaintInput {
+                    let follow_up =
+                        matches!(kind, DocumentKind::Complaint | DocumentKind::Reminder);
+                    let complaint = follow_up.then(|| HistoryInput {
                         objection_date: Some("2026-10-01".into()),
-                        outcome: objection::cli::OutcomeArg::NoReply,
+                        reminder: (kind == DocumentKind::Complaint).then(|| SentReminder {
+                            date: "2026-11-05".parse().unwrap(),
+                            deadline: "2026-11-19".parse().unwrap(),
+                        }),
+                        outcome: None,
                     });
                     let request =
                         request::build(kind, details(code, lang, member), complaint, None)
@@ -276,5 +283,5 @@ fn every_document_renders_for_every_jurisdiction_in_every_language() {
             }
         }
     }
-    assert_eq!(rendered, 48 * i18n::available().len() * 2 * 3);
+    assert_eq!(rendered, 48 * i18n::available().len() * 2 * 4);
 }

@@ -4,5 +4,6 @@
 mod cli;
 mod data;
 mod documents;
+mod journey;
 mod pdf;
 mod util;
