@@ -60,6 +60,8 @@ dateline-without-place = { $date }
 jurisdiction-AT = Austria
 jurisdiction-BE = Belgium
 jurisdiction-BG = Bulgaria
+jurisdiction-CA = Canada
+jurisdiction-CA-QC = Quebec (Canada)
 jurisdiction-CH = Switzerland
 jurisdiction-CY = Cyprus
 jurisdiction-CZ = Czechia
@@ -87,9 +89,11 @@ jurisdiction-FI = Finland
 jurisdiction-FR = France
 jurisdiction-GB = United Kingdom
 jurisdiction-GR = Greece
+jurisdiction-HK = Hong Kong
 jurisdiction-HR = Croatia
 jurisdiction-HU = Hungary
 jurisdiction-IE = Ireland
+jurisdiction-IN = India
 jurisdiction-IS = Iceland
 jurisdiction-IT = Italy
 jurisdiction-LI = Liechtenstein
@@ -99,12 +103,15 @@ jurisdiction-LV = Latvia
 jurisdiction-MT = Malta
 jurisdiction-NL = Netherlands
 jurisdiction-NO = Norway
+jurisdiction-OTHER = another country
 jurisdiction-PL = Poland
 jurisdiction-PT = Portugal
 jurisdiction-RO = Romania
 jurisdiction-SE = Sweden
 jurisdiction-SI = Slovenia
 jurisdiction-SK = Slovakia
+jurisdiction-US = United States
+jurisdiction-US-CA = California (United States)
 
 ## Shared pieces of all documents
 
@@ -275,3 +282,100 @@ status-next-reminder = Next: write a reminder: objection reminder --case { $dir 
 status-next-complaint = Next: write the complaint to the authority: objection complaint --case { $dir }
 calendar-summary = Deadline for LinkedIn's reply to your objection ({ $reference })
 calendar-description = If LinkedIn has not replied by today, see what to do next: objection status --case { $dir }
+
+## Laws outside the GDPR: withdrawal of consent, opt-outs, or LinkedIn's own commitments.
+## Never GDPR wording here: these letters go to LinkedIn Corporation under other laws.
+
+law-pipeda = PIPEDA
+law-qc-private = Act respecting the protection of personal information in the private sector (CQLR c. P-39.1)
+law-pdpo = PDPO (Cap. 486)
+law-ccpa = Cal. Civ. Code
+law-dpdp = DPDP Act 2023
+law-us-generic = LinkedIn Privacy Policy
+law-generic = LinkedIn Privacy Policy
+# Short names for subject lines.
+law-short-pipeda = PIPEDA
+law-short-qc-private = Quebec private sector Act
+law-short-pdpo = PDPO
+law-short-ccpa = CCPA
+law-short-dpdp = DPDP Act 2023
+law-short-us-generic = LinkedIn Privacy Policy
+law-short-generic = LinkedIn Privacy Policy
+# The name of the law in running text ("under the CCPA").
+law-name-pipeda = the Personal Information Protection and Electronic Documents Act (PIPEDA)
+law-name-qc-private = the Act respecting the protection of personal information in the private sector
+law-name-pdpo = the Personal Data (Privacy) Ordinance
+law-name-ccpa = the California Consumer Privacy Act (CCPA)
+law-name-dpdp = the Digital Personal Data Protection Act, 2023
+law-name-us-generic = LinkedIn's Privacy Policy
+law-name-generic = LinkedIn's Privacy Policy
+cite-common-article = article { $number }
+cite-common-article-paragraph = article { $number }({ $paragraph })
+cite-common-section = section { $number }
+cite-common-section-paragraph = section { $number }({ $paragraph })
+cite-common-principle = Schedule 1, Principle { $number }
+cite-common-dpp = Schedule 1, Data Protection Principle { $number }
+cite-common-and = { $first } and { $second }
+cite-common-law = { $law }, { $refs }
+cite-us-section = § { $number }
+cite-us-and = { $first } and { $second }
+cite-us-law = { $law } { $refs }
+purpose-ads = personalised advertising based on my profile and activity, and disclosing my information to others for advertising;
+other-subject = { $family ->
+    [consent] Withdrawal of consent to the use of my personal information ({ $law })
+    [optout] Request to opt out of the sale and sharing of my personal information ({ $law })
+   *[generic] Request to stop using my personal information for AI training and advertising
+}
+other-intro-member = I am a LinkedIn member; my account is registered to the e-mail address { $email }. I am writing to { $controller } about the use of my personal information.
+other-intro-non-member = I do not have a LinkedIn account. Other people have published content on LinkedIn that contains my personal information, in particular { $count ->
+    [one] at this address:
+   *[other] at these addresses:
+}
+other-intro-non-member-after = I am writing to { $controller } about the use of this information.
+consent-no-objection = There is no general right under { $law } to object to the use of personal information. I therefore rely on the closest right it gives: the withdrawal of consent ({ $cite }).
+consent-withdrawal = I withdraw any consent, express or implied, on which LinkedIn relies to use my personal information for the following purposes:
+consent-new-purpose = Training artificial intelligence models is not a purpose for which I gave my information to LinkedIn. Using it for such a new purpose requires my consent ({ $cite }), and I do not give it.
+consent-in-force = The provisions of { $law } on consent and its withdrawal are scheduled to come into force on { $date }. Until then, I ask you to honour this withdrawal under the commitments of LinkedIn's Privacy Policy.
+optout-no-objection = The CCPA gives no right to object to AI training as such. I therefore use the rights it does give, and add a request of my own.
+optout-sale = Under { $cite } I direct you not to sell or share my personal information. This includes disclosing it to Microsoft or other affiliates so that they can personalise the advertising they show me.
+optout-sensitive = Under { $cite } I direct you to limit the use and disclosure of my sensitive personal information to what the law permits.
+optout-ai = Beyond these rights, I ask you to stop using my personal information to train AI models, for the following purposes:
+generic-basis = { $scope ->
+    [us] No federal law gives me a right to object to this use. I rely on the choices LinkedIn itself offers and on its Privacy Policy, and ask you to apply them to me in full.
+   *[other] I rely on the commitments in LinkedIn's Privacy Policy, which lets members and visitors control how their information is used, and on any data protection law of my country that applies.
+}
+generic-request = I ask LinkedIn to stop using my personal information for the following purposes:
+generic-us-state = If a consumer privacy law of my state applies to LinkedIn, please treat this letter also as a request under that law.
+generic-settings = LinkedIn's settings "Data for Generative AI Improvement" and "Data sharing" cover only part of this request; please apply it in full.
+other-stop = Please stop using my information for these purposes, exclude it from future training data, and tell me what happens to information that has already been used.
+other-deadline-courtesy = The law sets no period for your answer. As a courtesy, I ask you to confirm in writing by { $deadline } that you have acted on this request.
+optout-deadline = Please act on my opt-out as soon as feasibly possible and no later than { $deadline } (15 business days, the period the CCPA regulations set for opt-out requests), and confirm this in writing.
+other-form-field-request = Request: { $family ->
+    [consent] withdrawal of consent ({ $law })
+    [optout] opt-out of sale and sharing ({ $law })
+   *[generic] stop using my information for AI training and advertising
+}
+other-form-guide-route = This form is described in LinkedIn's European privacy notice. If it is not offered to you, send the letter instead (objection letter), or use LinkedIn's privacy contact form: { $url }
+other-reminder-subject = Reminder: my letter of { $date } ({ $law })
+other-reminder-intro = On { $date } I wrote to you about the use of my personal information for AI training and related purposes. A copy of my letter is enclosed.
+other-reminder-overdue = I asked for a reply by { $deadline }. To date I have received no substantive reply.
+other-reminder-request = I ask you to act on my request without further delay and to confirm this to me in writing by { $deadline }.
+other-reminder-next = If I do not receive a satisfactory answer by then, I will complain to the { $authority }.
+other-reminder-next-none = If I do not receive a satisfactory answer by then, I will consider the other remedies open to me.
+other-complaint-subject = Complaint about { $controller } ({ $law })
+other-complaint-intro = I am filing a complaint about { $controller }, { $address }, concerning the use of my personal information under { $law_name }.
+other-complaint-sent = { $family ->
+    [consent] On { $date } I withdrew my consent to the use of my personal information for AI training and related purposes ({ $cite }).
+   *[optout] On { $date } I directed LinkedIn not to sell or share my personal information ({ $cite }) and asked it to stop using my information to train AI models.
+} My letter is enclosed. I asked for a reply by { $deadline }.
+other-complaint-outcome = { $outcome ->
+    [refused] LinkedIn has refused my request. Its reply is enclosed.
+    [incomplete] LinkedIn's reply does not give effect to my request in full. Its reply is enclosed.
+   *[no-reply] To date I have received no substantive reply.
+}
+other-complaint-assessment = { $family ->
+    [consent] In my view LinkedIn continues to use my information without my consent, and for a new purpose that requires it ({ $cite }).
+   *[optout] In my view LinkedIn has not honoured my opt-out within the time the CCPA regulations allow.
+}
+other-complaint-requests = I ask you to look into my complaint and to inform me of its outcome.
+other-enclosure-letter = My letter of { $date }

@@ -31,6 +31,11 @@ pub enum Command {
     Reminder(ReminderArgs),
     /// Say where a case stands: waiting, overdue, and what to do next.
     Status(StatusArgs),
+    /// Print the competent authority's contact details and complaint route.
+    Authority {
+        /// A jurisdiction code (DE-BY, GB, CH, CA-QC, US-CA, ...).
+        code: String,
+    },
     /// List the supported jurisdictions with their controller, law and authority.
     Jurisdictions {
         /// Print JSON instead of a table.

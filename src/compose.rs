@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
-use crate::data::{AuthorityRoute, Law, registry};
+use crate::data::{AuthorityRoute, Law, LawFamily, registry};
 use crate::date::{Deadline, next_working_day, response_deadline};
 use crate::document::{BlockKind, Document, mark_template_source, parse};
 use crate::error::{Error, Result};
@@ -21,16 +21,27 @@ use crate::request::{DocumentKind, Membership, Outcome, Purpose, Request};
 pub const REMINDER_DAYS: u64 = 14;
 
 /// The embedded templates, by name.
-const TEMPLATES: [(&str, &str); 4] = [
+/// The embedded templates, by name. `<document>` is the GDPR family; `<document>-other`
+/// serves the laws without a right to object (consent, opt-out, generic).
+const TEMPLATES: [(&str, &str); 9] = [
     ("form", include_str!("../templates/form.tera")),
     ("letter", include_str!("../templates/letter.tera")),
     ("complaint", include_str!("../templates/complaint.tera")),
     ("reminder", include_str!("../templates/reminder.tera")),
+    ("form-other", include_str!("../templates/form-other.tera")),
+    ("letter-other", include_str!("../templates/letter-other.tera")),
+    ("complaint-other", include_str!("../templates/complaint-other.tera")),
+    ("reminder-other", include_str!("../templates/reminder-other.tera")),
+    ("purposes", include_str!("../templates/purposes.tera")),
 ];
 
 /// Every provision role a template may ask for; roles a law lacks are empty strings so that
 /// templates can test them with `{% if cite.x %}`.
-const PROVISION_ROLES: [&str; 11] = [
+const PROVISION_ROLES: [&str; 15] = [
+    "consent_withdrawal",
+    "new_purpose",
+    "opt_out",
+    "limit_sensitive",
     "legal_basis",
     "objection",
     "direct_marketing",
@@ -52,10 +63,13 @@ fn build_engine() -> Result<Tera, String> {
     tera.autoescape_on(Vec::<&str>::new());
     // Functions must be registered before templates are added (Tera 2 checks at add time).
     tera.register_function("t", translate);
-    for (name, source) in TEMPLATES {
-        tera.add_raw_template(name, &mark_template_source(source))
-            .map_err(|err| format!("template `{name}`: {err}"))?;
-    }
+    // All at once: a template may include another (`purposes`), whatever the order.
+    tera.add_raw_templates(
+        TEMPLATES
+            .iter()
+            .map(|(name, source)| (*name, mark_template_source(source))),
+    )
+    .map_err(|err| format!("templates: {}", tera_error_chain(&err)))?;
     Ok(tera)
 }
 
@@ -125,8 +139,7 @@ pub struct Facts {
 pub fn facts(request: &Request) -> Facts {
     let registry = registry();
     let law = registry.law(&request.jurisdiction.law);
-    let controller = registry.controller(&request.jurisdiction.controller);
-    let calendar = registry.calendar(&controller.holiday_calendar);
+    let calendar = registry.calendar_for(request.jurisdiction);
     let rule = law
         .deadline
         .as_ref()
@@ -140,9 +153,7 @@ pub fn facts(request: &Request) -> Facts {
 /// The deadline a reminder dated like `request` sets: [`REMINDER_DAYS`] later, moved past
 /// weekends and the controller's public holidays.
 pub fn reminder_deadline_for(request: &Request) -> Deadline {
-    let registry = registry();
-    let controller = registry.controller(&request.jurisdiction.controller);
-    let calendar = registry.calendar(&controller.holiday_calendar);
+    let calendar = registry().calendar_for(request.jurisdiction);
     let period_end = request.date + chrono::Days::new(REMINDER_DAYS);
     Deadline {
         date: next_working_day(period_end, calendar),
@@ -259,23 +270,55 @@ pub fn compose(request: &Request) -> Result<Document> {
             one_line: controller.address.join(", "),
         },
     );
-    let mut authority_address = vec![authority.name_in(lang).to_owned()];
-    authority_address.extend(authority.address.iter().cloned());
-    context.insert(
-        "authority",
-        &AuthorityContext {
+    let authority_context = authority.as_ref().map(|authority| {
+        let mut address = vec![authority.name_in(lang).to_owned()];
+        address.extend(authority.address.iter().cloned());
+        AuthorityContext {
             name: authority.name_in(lang),
-            address: authority_address,
+            address,
             report: authority.route == AuthorityRoute::Report,
             competent: authority.competent,
             is_lead: std::ptr::eq(jurisdiction, lead),
+        }
+    });
+    context.insert("authority", &authority_context);
+    context.insert(
+        "family",
+        match law.family {
+            LawFamily::Gdpr | LawFamily::Fadp => "gdpr",
+            LawFamily::Consent => "consent",
+            LawFamily::Optout => "optout",
+            LawFamily::Generic => "generic",
         },
     );
-    context.insert(
-        "jurisdiction_name",
-        &i18n::text(lang, &format!("jurisdiction-{}", jurisdiction.code))
+    context.insert("scope", if law.id == "us-generic" { "us" } else { "other" });
+    if law.family != LawFamily::Gdpr {
+        // Subject lines name these laws by their short name, not the citation form.
+        context.insert(
+            "law_name",
+            &i18n::text(lang, &format!("law-short-{}", law.id))
+                .map_err(render_error("the law's name"))?,
+        );
+        context.insert(
+            "law_full",
+            &i18n::text(lang, &format!("law-name-{}", law.id))
+                .map_err(render_error("the law's name"))?,
+        );
+    }
+    let commencement = match &law.commencement {
+        Some(commencement) if request.date < commencement.date => {
+            Some(date_text(commencement.date)?)
+        }
+        _ => None,
+    };
+    context.insert("commencement", &commencement);
+    // A country without a file of its own is named in English from the ISO list.
+    let jurisdiction_name = match registry.countries.get(&request.country) {
+        Some(name) if jurisdiction.code == crate::data::OTHER => name.clone(),
+        _ => i18n::text(lang, &format!("jurisdiction-{}", jurisdiction.code))
             .map_err(render_error("the country's name"))?,
-    );
+    };
+    context.insert("jurisdiction_name", &jurisdiction_name);
 
     let date = date_text(request.date)?;
     let dateline = match &request.person.place {
@@ -327,7 +370,11 @@ pub fn compose(request: &Request) -> Result<Document> {
         }
     }
 
-    let name = request.document.name();
+    let name = match law.family {
+        LawFamily::Gdpr | LawFamily::Fadp => request.document.name().to_owned(),
+        _ => format!("{}-other", request.document.name()),
+    };
+    let name = name.as_str();
     let engine = ENGINE.as_ref().map_err(|message| Error::Render {
         what: "the templates".into(),
         message: message.clone(),

@@ -5,7 +5,7 @@
 use chrono::{Days, Months, NaiveDate};
 use serde::Serialize;
 
-use crate::data::{DeadlineRule, HolidayCalendar, is_weekend};
+use crate::data::{DeadlineKind, DeadlineRule, HolidayCalendar, is_weekend};
 
 /// A deadline and how it was found, for letters, case files and listings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -43,12 +43,29 @@ pub fn response_deadline(
     rule: &DeadlineRule,
     calendar: &HolidayCalendar,
 ) -> Deadline {
-    let period_end = add_months(sent, rule.months);
+    let period_end = match rule.kind {
+        DeadlineKind::Months => add_months(sent, rule.count),
+        DeadlineKind::CourtesyDays => sent + Days::new(u64::from(rule.count)),
+        DeadlineKind::BusinessDays => add_business_days(sent, rule.count, calendar),
+    };
     Deadline {
         date: next_working_day(period_end, calendar),
         period_end,
         rule: rule.rule.clone(),
     }
+}
+
+/// The day `count` working days after `start` (the start day itself not counted).
+pub fn add_business_days(start: NaiveDate, count: u32, calendar: &HolidayCalendar) -> NaiveDate {
+    let mut day = start;
+    let mut counted = 0;
+    while counted < count {
+        day = day + Days::new(1);
+        if !is_weekend(day) && !calendar.is_holiday(day) {
+            counted += 1;
+        }
+    }
+    day
 }
 
 /// Parses `YYYY-MM-DD`; the error text says which format is expected.
@@ -163,6 +180,29 @@ mod tests {
             response_deadline(date("2026-02-17"), rule, gb).date,
             date("2026-03-17")
         );
+    }
+
+    #[test]
+    fn business_days_skip_weekends_and_us_holidays() {
+        let registry = registry();
+        let rule = registry.law("ccpa").deadline.as_ref().unwrap();
+        let us = registry.calendar("US");
+        // Mon 23 Nov 2026 + 15 business days, skipping Thanksgiving (Thu 26 Nov) and
+        // Christmas (Fri 25 Dec is later): 24,25,27,30 Nov, 1-4,7-11,14,15 Dec -> 15 Dec.
+        assert_eq!(response_deadline(date("2026-11-23"), rule, us).date, date("2026-12-15"));
+    }
+
+    #[test]
+    fn courtesy_periods_are_thirty_days_past_weekends() {
+        let registry = registry();
+        let rule = registry.law("pipeda").deadline.as_ref().unwrap();
+        let weekends = registry.calendar("WEEKENDS");
+        // 23 Nov 2026 + 30 days = Wed 23 Dec 2026.
+        assert_eq!(response_deadline(date("2026-11-23"), rule, weekends).date, date("2026-12-23"));
+        // 28 Nov 2026 + 30 days = Mon 28 Dec 2026; 30 Nov + 30 = Wed 30 Dec.
+        assert_eq!(response_deadline(date("2026-11-29"), rule, weekends).date, date("2026-12-29"));
+        // 2 Jan 2027 + 30 = Mon 1 Feb 2027.
+        assert_eq!(response_deadline(date("2027-01-02"), rule, weekends).date, date("2027-02-01"));
     }
 
     #[test]

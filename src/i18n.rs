@@ -173,6 +173,8 @@ pub fn cite(lang: &str, law: &Law, provision: &Provision) -> Result<String, Stri
     let style = match law.style {
         CitationStyle::Eu => "eu",
         CitationStyle::Ch => "ch",
+        CitationStyle::Common => "common",
+        CitationStyle::Us => "us",
     };
     let mut refs = Vec::with_capacity(provision.refs.len());
     for citation in &provision.refs {
@@ -199,10 +201,22 @@ pub fn cite(lang: &str, law: &Law, provision: &Provision) -> Result<String, Stri
 }
 
 fn cite_ref(lang: &str, style: &str, citation: &CitationRef) -> Result<String, String> {
-    let (unit, number) = match (&citation.article, &citation.section) {
-        (Some(article), None) => ("article", article),
-        (None, Some(section)) => ("section", section),
-        _ => return Err("a citation needs exactly one of `article` and `section`".into()),
+    let units = [
+        ("article", &citation.article),
+        ("section", &citation.section),
+        ("principle", &citation.principle),
+        ("dpp", &citation.dpp),
+    ];
+    let mut given = units
+        .iter()
+        .filter_map(|(unit, number)| number.as_ref().map(|n| (*unit, n)));
+    let (unit, number) = match (given.next(), given.next()) {
+        (Some(one), None) => one,
+        _ => {
+            return Err(
+                "a citation needs exactly one of `article`, `section`, `principle`, `dpp`".into(),
+            );
+        }
     };
     let mut args = Args::new().with("number", number.as_str());
     let shape = match (citation.paragraphs.as_slice(), &citation.point) {

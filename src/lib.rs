@@ -39,6 +39,7 @@ pub const FORM_TEXT_LIMIT: usize = 2_000;
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Jurisdictions { json } => listing::print_jurisdictions(json),
+        Command::Authority { code } => listing::print_authority(&code),
         Command::Form(args) => produce(Job {
             kind: DocumentKind::Form,
             details: args.details,
@@ -242,11 +243,12 @@ fn warn_about(request: &Request) -> Result<()> {
         .purposes
         .iter()
         .any(|purpose| !matches!(purpose, request::Purpose::AdsProfiling));
+    let law = compose::facts(request).law;
     if matches!(request.document, DocumentKind::Form | DocumentKind::Letter)
+        && law.family == data::LawFamily::Gdpr
         && objects_under_21_1
         && request.reason.is_empty()
     {
-        let law = compose::facts(request).law;
         let cite = i18n::cite("en", law, &law.provisions["objection"]).map_err(|message| {
             Error::Render {
                 what: "a citation".into(),

@@ -6,13 +6,15 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::data::{Authority, Confidence, registry};
+use crate::data::{Authority, AuthorityRoute, Confidence, registry};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Args};
 use crate::request::Request;
 
 /// LinkedIn's Data Processing Objection form.
 pub const OBJECTION_FORM_URL: &str = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO";
+/// LinkedIn's general privacy contact form, which it names for withdrawing consent.
+pub const PRIVACY_CONTACT_URL: &str = "https://www.linkedin.com/help/linkedin/ask/ppq";
 /// The "Data for Generative AI Improvement" setting.
 pub const AI_SETTING_URL: &str =
     "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement";
@@ -25,7 +27,8 @@ struct JurisdictionRow<'a> {
     default_language: &'a str,
     controller: ControllerRow<'a>,
     law: LawRow<'a>,
-    authority: &'a Authority,
+    authority: Option<&'a Authority>,
+    note: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -70,7 +73,8 @@ pub fn print_jurisdictions(json: bool) -> Result<()> {
                     also_cites: &j.also_cites,
                     deadline_rule: law.deadline.as_ref().map(|d| d.rule.as_str()),
                 },
-                authority: &j.authority,
+                authority: j.authority.as_ref(),
+                note: j.note.as_deref(),
             }
         })
         .collect();
@@ -115,7 +119,8 @@ fn table(rows: &[JurisdictionRow]) -> String {
                 row.name.to_owned(),
                 row.controller.name.to_owned(),
                 law_label(row),
-                row.authority.name_en.clone(),
+                row.authority
+                    .map_or_else(|| "—".to_owned(), |a| a.name_en.clone()),
             ]
         })
         .collect();
@@ -173,6 +178,12 @@ pub fn form_guidance(request: &Request) -> Result<String> {
     } else {
         steps.push(message("form-guide-non-member", Args::new())?);
     }
+    if crate::compose::facts(request).law.family != crate::data::LawFamily::Gdpr {
+        steps.push(message(
+            "other-form-guide-route",
+            Args::new().with("url", PRIVACY_CONTACT_URL),
+        )?);
+    }
     steps.push(message("form-guide-letter", Args::new())?);
     let mut out = message("form-guide-heading", Args::new())?;
     out.push('\n');
@@ -180,4 +191,77 @@ pub fn form_guidance(request: &Request) -> Result<String> {
         out.push_str(&format!("{}. {step}\n", number + 1));
     }
     Ok(out)
+}
+
+/// Prints the competent authority for a jurisdiction: contact details and complaint route.
+pub fn print_authority(code: &str) -> Result<()> {
+    let registry = registry();
+    let (jurisdiction, _) = registry.resolve(code).ok_or_else(|| Error::UnknownCountry {
+        code: code.trim().to_owned(),
+        suggestions: registry
+            .closest_codes(code, 4)
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+    })?;
+    let mut out = format!("{} ({})\n", jurisdiction.name, jurisdiction.code);
+    match &jurisdiction.authority {
+        None => {
+            out.push_str("No data protection authority takes complaints about this processing here.\n");
+        }
+        Some(authority) => {
+            out.push_str(&format!("\n{}\n", authority.name));
+            if authority.name_en != authority.name {
+                out.push_str(&format!("{}\n", authority.name_en));
+            }
+            if authority.address.is_empty() {
+                out.push_str("(postal address not verified in this tool's data)\n");
+            }
+            for line in &authority.address {
+                out.push_str(&format!("{line}\n"));
+            }
+            out.push('\n');
+            let field = |label: &str, value: &Option<String>| {
+                value.as_ref().map(|v| format!("{label:<16}{v}\n")).unwrap_or_default()
+            };
+            out.push_str(&field("E-mail:", &authority.email));
+            out.push_str(&field("Website:", &authority.website));
+            out.push_str(&field("Complaint form:", &authority.complaint_url));
+            out.push_str(&format!(
+                "{:<16}{}\n",
+                "Route:",
+                match authority.route {
+                    AuthorityRoute::Complaint => "complaint (objection complaint)",
+                    AuthorityRoute::Report => "report, without party status (objection complaint)",
+                }
+            ));
+            if let Some(note) = &authority.note {
+                out.push_str(&format!("\n{note}\n"));
+            }
+            out.push_str(&format!(
+                "\nSource: {} (confidence: {}{})\n",
+                authority.source,
+                match authority.confidence {
+                    Confidence::Verified => "verified",
+                    Confidence::Secondary => "secondary",
+                    Confidence::Unverified => "unverified",
+                },
+                authority
+                    .reviewed
+                    .as_ref()
+                    .map(|r| format!(", record reviewed {r}"))
+                    .unwrap_or_default()
+            ));
+        }
+    }
+    if let Some(note) = &jurisdiction.note {
+        out.push_str(&format!("\nNote: {note}\n"));
+    }
+    std::io::stdout()
+        .lock()
+        .write_all(out.as_bytes())
+        .map_err(|source| Error::Write {
+            path: PathBuf::from("-"),
+            source,
+        })
 }

@@ -157,9 +157,12 @@ pub struct Request {
     pub person: Person,
     /// Member or not.
     pub membership: Membership,
-    /// Where the person lives.
+    /// The jurisdiction whose law applies.
     #[serde(serialize_with = "serialize_code")]
     pub jurisdiction: &'static Jurisdiction,
+    /// The country (or subdivision) code the person gave: the jurisdiction's own code, or
+    /// any ISO 3166-1 code served by the generic jurisdiction.
+    pub country: String,
     /// The letter's language (an embedded locale code).
     pub lang: &'static str,
     /// What the person objects to; never empty.
@@ -356,9 +359,9 @@ pub fn build_with(
                     .into(),
             }
         })?;
-    let jurisdiction =
+    let (jurisdiction, country_code) =
         registry()
-            .jurisdiction(&country.value)
+            .resolve(&country.value)
             .ok_or_else(|| Error::UnknownCountry {
                 code: country.value.trim().to_owned(),
                 suggestions: registry()
@@ -483,6 +486,20 @@ pub fn build_with(
     };
 
     let date = document_date(args.date.as_deref())?;
+    if document == DocumentKind::Complaint && jurisdiction.authority.is_none() {
+        return Err(Error::Invalid {
+            field: country.origin.describe(),
+            message: format!(
+                "no data protection authority takes complaints about this in {}",
+                jurisdiction.name
+            ),
+            hint: Some(format!(
+                "`objection authority {}` explains; a reminder (objection reminder --case DIR) \
+                 is the next step there",
+                country_code
+            )),
+        });
+    }
 
     let history = match (document, history) {
         (DocumentKind::Complaint | DocumentKind::Reminder, Some(input)) => {
@@ -528,6 +545,7 @@ pub fn build_with(
         },
         membership,
         jurisdiction,
+        country: country_code,
         lang,
         purposes,
         reason,

@@ -8,8 +8,8 @@ mod model;
 
 pub use holidays::{HolidayCalendar, HolidayKind, HolidayRule, is_weekend};
 pub use model::{
-    Authority, AuthorityRoute, CitationRef, CitationStyle, Confidence, Controller, DeadlineRule,
-    Jurisdiction, Law, Provision,
+    Authority, AuthorityRoute, CitationRef, CitationStyle, Commencement, Confidence, Controller,
+    DeadlineKind, DeadlineRule, Jurisdiction, Law, LawFamily, Provision,
 };
 
 use std::collections::BTreeMap;
@@ -23,6 +23,10 @@ static JURISDICTION_FILES: Dir<'static> =
 const LAWS_TOML: &str = include_str!("laws.toml");
 const CONTROLLERS_TOML: &str = include_str!("controllers.toml");
 const HOLIDAYS_TOML: &str = include_str!("holidays.toml");
+const COUNTRIES_TOML: &str = include_str!("countries.toml");
+
+/// The jurisdiction for countries without a file of their own.
+pub const OTHER: &str = "OTHER";
 
 /// All embedded legal data, cross-checked: every jurisdiction names a law, controller and
 /// calendar that exist.
@@ -36,6 +40,16 @@ pub struct Registry {
     pub controllers: BTreeMap<String, Controller>,
     /// Holiday calendars by id (`IE`, `GB-EAW`).
     pub calendars: BTreeMap<String, HolidayCalendar>,
+    /// ISO 3166-1 alpha-2 codes and English names, to recognise other countries.
+    pub countries: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountriesFile {
+    #[allow(dead_code)]
+    source: String,
+    countries: BTreeMap<String, String>,
 }
 
 /// The registry, built on first use. The data is compiled in, so a failure here is a bug in a
@@ -70,6 +84,7 @@ impl Registry {
         let laws: LawsFile = parse("laws.toml", LAWS_TOML)?;
         let controllers: ControllersFile = parse("controllers.toml", CONTROLLERS_TOML)?;
         let holidays: HolidaysFile = parse("holidays.toml", HOLIDAYS_TOML)?;
+        let countries: CountriesFile = parse("countries.toml", COUNTRIES_TOML)?;
 
         let mut jurisdictions = BTreeMap::new();
         for file in JURISDICTION_FILES.files() {
@@ -98,6 +113,7 @@ impl Registry {
                 .into_iter()
                 .map(|c| (c.id.clone(), c))
                 .collect(),
+            countries: countries.countries,
         };
         registry.check_references()?;
         Ok(registry)
@@ -114,24 +130,54 @@ impl Registry {
                 .controllers
                 .get(&j.controller)
                 .ok_or_else(|| format!("{}: unknown controller `{}`", j.code, j.controller))?;
-            if !self.calendars.contains_key(&controller.holiday_calendar) {
-                return Err(format!(
-                    "{}: unknown holiday calendar `{}`",
-                    controller.id, controller.holiday_calendar
-                ));
+            for calendar in [Some(&controller.holiday_calendar), j.holiday_calendar.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                if !self.calendars.contains_key(calendar) {
+                    return Err(format!("{}: unknown holiday calendar `{calendar}`", j.code));
+                }
+            }
+            if self.laws[&j.law].deadline.is_none() {
+                return Err(format!("{}: law `{}` has no deadline rule", j.code, j.law));
             }
         }
         for law in self.laws.values() {
-            if let Some(deadline) = &law.deadline
-                && !law.provisions.contains_key(&deadline.provision)
+            if let Some(provision) = law.deadline.as_ref().and_then(|d| d.provision.as_ref())
+                && !law.provisions.contains_key(provision)
             {
                 return Err(format!(
-                    "{}: deadline cites unknown provision `{}`",
-                    law.id, deadline.provision
+                    "{}: deadline cites unknown provision `{provision}`",
+                    law.id
                 ));
             }
         }
         Ok(())
+    }
+
+    /// The holiday calendar deadlines in `jurisdiction` are counted with.
+    pub fn calendar_for(&self, jurisdiction: &Jurisdiction) -> &HolidayCalendar {
+        let id = jurisdiction.holiday_calendar.as_deref().unwrap_or_else(|| {
+            &self.controllers[&jurisdiction.controller].holiday_calendar
+        });
+        &self.calendars[id]
+    }
+
+    /// Resolves what the user typed as a country: a jurisdiction of its own, or any other
+    /// ISO 3166-1 country, which gets the generic jurisdiction. Returns the jurisdiction and
+    /// the country's code.
+    pub fn resolve(&self, typed: &str) -> Option<(&Jurisdiction, String)> {
+        let code = typed.trim().to_uppercase();
+        if code == OTHER {
+            return None;
+        }
+        if let Some(jurisdiction) = self.jurisdictions.get(&code) {
+            return Some((jurisdiction, code));
+        }
+        if self.countries.contains_key(&code) {
+            return Some((&self.jurisdictions[OTHER], code));
+        }
+        None
     }
 
     /// Looks a jurisdiction up by code, case-insensitively (`de-by` finds `DE-BY`).
@@ -193,6 +239,18 @@ mod tests {
     fn embedded_data_loads_and_cross_references_resolve() {
         let registry = Registry::load().expect("embedded data");
         assert!(registry.jurisdictions.len() >= 48);
+        assert_eq!(registry.countries.len(), 249);
+    }
+
+    #[test]
+    fn other_countries_resolve_to_the_generic_jurisdiction() {
+        let registry = registry();
+        let (j, code) = registry.resolve("br").unwrap();
+        assert_eq!((j.code.as_str(), code.as_str()), ("OTHER", "BR"));
+        let (j, code) = registry.resolve("de-by").unwrap();
+        assert_eq!((j.code.as_str(), code.as_str()), ("DE-BY", "DE-BY"));
+        assert!(registry.resolve("XY").is_none());
+        assert!(registry.resolve("other").is_none());
     }
 
     #[test]

@@ -37,8 +37,13 @@ pub struct Jurisdiction {
     pub also_cites: Vec<String>,
     /// Id of the controller that receives the letter (in `controllers.toml`).
     pub controller: String,
-    /// The data protection authority a complaint goes to.
-    pub authority: Authority,
+    /// Id of the holiday calendar for deadlines, where it differs from the controller's.
+    pub holiday_calendar: Option<String>,
+    /// A remark printed with the jurisdiction (for example where a state law may apply).
+    pub note: Option<String>,
+    /// The data protection authority a complaint goes to; none where no authority takes
+    /// complaints about this processing.
+    pub authority: Option<Authority>,
 }
 
 /// Whether the authority takes complaints with party status or only reports.
@@ -121,6 +126,22 @@ pub struct Controller {
     pub unverified_parts: Vec<String>,
 }
 
+/// Which kind of letter a law supports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LawFamily {
+    /// A right to object (GDPR, UK GDPR).
+    Gdpr,
+    /// A Swiss-style declaration (FADP); only cited beside the GDPR.
+    Fadp,
+    /// Withdrawal of consent (PIPEDA, Quebec, PDPO, DPDP).
+    Consent,
+    /// Opt-out rights (CCPA).
+    Optout,
+    /// No law to rely on: LinkedIn's own stated choices and commitments.
+    Generic,
+}
+
 /// Which family of citation patterns a law uses in the locales.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -129,6 +150,11 @@ pub enum CitationStyle {
     Eu,
     /// Swiss federal acts: "Art. 30 Abs. 2 lit. b DSG", "art. 30, al. 2, let. b, LPD".
     Ch,
+    /// Common-law statutes, law first: "PIPEDA, Schedule 1, Principle 4.3.8",
+    /// "PDPO (Cap. 486), section 2(3)".
+    Common,
+    /// US codes: "Cal. Civ. Code § 1798.120".
+    Us,
 }
 
 /// A law and the provisions the documents cite from it.
@@ -141,6 +167,12 @@ pub struct Law {
     pub title: String,
     /// Citation pattern family.
     pub style: CitationStyle,
+    /// Which kind of letter the law supports: `gdpr` (a right to object), `consent`
+    /// (withdrawal of consent), `optout` (opt-out rights), `generic` (no applicable law:
+    /// LinkedIn's own commitments). Picks the templates.
+    pub family: LawFamily,
+    /// Provisions that come into force later than the rest, if any.
+    pub commencement: Option<Commencement>,
     /// Where the text was read.
     pub source: String,
     /// How far it was checked.
@@ -151,19 +183,48 @@ pub struct Law {
     pub provisions: BTreeMap<String, Provision>,
 }
 
+/// How a deadline is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeadlineKind {
+    /// Calendar months (Regulation 1182/71 style), then the next working day.
+    Months,
+    /// Working days (Monday to Friday, not holidays).
+    BusinessDays,
+    /// Calendar days asked for as a courtesy where the law sets no period, then the next
+    /// working day. Letters say honestly that the law sets no period.
+    CourtesyDays,
+}
+
 /// How long the controller has to answer.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DeadlineRule {
-    /// Months from the letter date.
-    pub months: u32,
-    /// How many months the controller may extend by, with reasons.
-    pub extension_months: u32,
-    /// The provision (key in `provisions`) that sets the deadline.
-    pub provision: String,
+    /// How the period is counted.
+    pub kind: DeadlineKind,
+    /// Months or days, by `kind`.
+    pub count: u32,
+    /// How many months the controller may extend by, with reasons, where the law allows it.
+    pub extension_months: Option<u32>,
+    /// The provision (key in `provisions`) that sets the deadline, if it is cited.
+    pub provision: Option<String>,
     /// The rule in words, as recorded in case files and listings.
     pub rule: String,
     /// Where the rule comes from.
+    pub source: String,
+    /// How far it was checked.
+    pub confidence: Confidence,
+}
+
+/// A date from which provisions of a law apply, where they are not yet in force for all.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Commencement {
+    /// The first day the provisions apply.
+    pub date: chrono::NaiveDate,
+    /// Which provisions, in words.
+    pub provisions: String,
+    /// Where the date comes from.
     pub source: String,
     /// How far it was checked.
     pub confidence: Confidence,
@@ -191,6 +252,10 @@ pub struct CitationRef {
     pub article: Option<String>,
     /// Section number, for UK Acts ("164A").
     pub section: Option<String>,
+    /// A PIPEDA Schedule 1 principle ("4.3.8").
+    pub principle: Option<String>,
+    /// A Hong Kong Data Protection Principle ("3").
+    pub dpp: Option<String>,
     /// Zero, one or two paragraph numbers.
     #[serde(default)]
     pub paragraphs: Vec<String>,
