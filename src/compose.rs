@@ -29,9 +29,18 @@ const TEMPLATES: [(&str, &str); 9] = [
     ("complaint", include_str!("../templates/complaint.tera")),
     ("reminder", include_str!("../templates/reminder.tera")),
     ("form-other", include_str!("../templates/form-other.tera")),
-    ("letter-other", include_str!("../templates/letter-other.tera")),
-    ("complaint-other", include_str!("../templates/complaint-other.tera")),
-    ("reminder-other", include_str!("../templates/reminder-other.tera")),
+    (
+        "letter-other",
+        include_str!("../templates/letter-other.tera"),
+    ),
+    (
+        "complaint-other",
+        include_str!("../templates/complaint-other.tera"),
+    ),
+    (
+        "reminder-other",
+        include_str!("../templates/reminder-other.tera"),
+    ),
     ("purposes", include_str!("../templates/purposes.tera")),
 ];
 
@@ -291,7 +300,14 @@ pub fn compose(request: &Request) -> Result<Document> {
             LawFamily::Generic => "generic",
         },
     );
-    context.insert("scope", if law.id == "us-generic" { "us" } else { "other" });
+    context.insert(
+        "scope",
+        if law.id == "us-generic" {
+            "us"
+        } else {
+            "other"
+        },
+    );
     if law.family != LawFamily::Gdpr {
         // Subject lines name these laws by their short name, not the citation form.
         context.insert(

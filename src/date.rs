@@ -189,7 +189,10 @@ mod tests {
         let us = registry.calendar("US");
         // Mon 23 Nov 2026 + 15 business days, skipping Thanksgiving (Thu 26 Nov) and
         // Christmas (Fri 25 Dec is later): 24,25,27,30 Nov, 1-4,7-11,14,15 Dec -> 15 Dec.
-        assert_eq!(response_deadline(date("2026-11-23"), rule, us).date, date("2026-12-15"));
+        assert_eq!(
+            response_deadline(date("2026-11-23"), rule, us).date,
+            date("2026-12-15")
+        );
     }
 
     #[test]
@@ -198,11 +201,20 @@ mod tests {
         let rule = registry.law("pipeda").deadline.as_ref().unwrap();
         let weekends = registry.calendar("WEEKENDS");
         // 23 Nov 2026 + 30 days = Wed 23 Dec 2026.
-        assert_eq!(response_deadline(date("2026-11-23"), rule, weekends).date, date("2026-12-23"));
+        assert_eq!(
+            response_deadline(date("2026-11-23"), rule, weekends).date,
+            date("2026-12-23")
+        );
         // 28 Nov 2026 + 30 days = Mon 28 Dec 2026; 30 Nov + 30 = Wed 30 Dec.
-        assert_eq!(response_deadline(date("2026-11-29"), rule, weekends).date, date("2026-12-29"));
+        assert_eq!(
+            response_deadline(date("2026-11-29"), rule, weekends).date,
+            date("2026-12-29")
+        );
         // 2 Jan 2027 + 30 = Mon 1 Feb 2027.
-        assert_eq!(response_deadline(date("2027-01-02"), rule, weekends).date, date("2027-02-01"));
+        assert_eq!(
+            response_deadline(date("2027-01-02"), rule, weekends).date,
+            date("2027-02-01")
+        );
     }
 
     #[test]

@@ -96,6 +96,16 @@ pub enum Error {
         /// The limit.
         limit: usize,
     },
+    /// The complaint is longer than the authority's online form takes.
+    #[error(
+        "the complaint would be {length} characters, more than the {limit} the authority's form takes"
+    )]
+    ComplaintTooLong {
+        /// Its length in characters.
+        length: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// The text has a character the embedded font cannot draw.
     #[error("the letter's font has no glyph for {} (U+{:04X}), so the PDF cannot show it", display_char(*character), *character as u32)]
     MissingGlyph {

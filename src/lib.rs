@@ -200,6 +200,18 @@ fn produce(job: Job) -> Result<()> {
             });
         }
     }
+    if kind == DocumentKind::Complaint
+        && let Some(limit) = request
+            .jurisdiction
+            .authority
+            .as_ref()
+            .and_then(|a| a.complaint_text_limit)
+    {
+        let length = text.chars().count();
+        if length > limit {
+            return Err(Error::ComplaintTooLong { length, limit });
+        }
+    }
     let rendered = renderers
         .iter()
         .map(|renderer| renderer.render(&request, &document))

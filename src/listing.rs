@@ -196,18 +196,22 @@ pub fn form_guidance(request: &Request) -> Result<String> {
 /// Prints the competent authority for a jurisdiction: contact details and complaint route.
 pub fn print_authority(code: &str) -> Result<()> {
     let registry = registry();
-    let (jurisdiction, _) = registry.resolve(code).ok_or_else(|| Error::UnknownCountry {
-        code: code.trim().to_owned(),
-        suggestions: registry
-            .closest_codes(code, 4)
-            .into_iter()
-            .map(str::to_owned)
-            .collect(),
-    })?;
+    let (jurisdiction, _) = registry
+        .resolve(code)
+        .ok_or_else(|| Error::UnknownCountry {
+            code: code.trim().to_owned(),
+            suggestions: registry
+                .closest_codes(code, 4)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+        })?;
     let mut out = format!("{} ({})\n", jurisdiction.name, jurisdiction.code);
     match &jurisdiction.authority {
         None => {
-            out.push_str("No data protection authority takes complaints about this processing here.\n");
+            out.push_str(
+                "No data protection authority takes complaints about this processing here.\n",
+            );
         }
         Some(authority) => {
             out.push_str(&format!("\n{}\n", authority.name));
@@ -222,7 +226,10 @@ pub fn print_authority(code: &str) -> Result<()> {
             }
             out.push('\n');
             let field = |label: &str, value: &Option<String>| {
-                value.as_ref().map(|v| format!("{label:<16}{v}\n")).unwrap_or_default()
+                value
+                    .as_ref()
+                    .map(|v| format!("{label:<16}{v}\n"))
+                    .unwrap_or_default()
             };
             out.push_str(&field("E-mail:", &authority.email));
             out.push_str(&field("Website:", &authority.website));

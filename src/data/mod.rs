@@ -130,9 +130,12 @@ impl Registry {
                 .controllers
                 .get(&j.controller)
                 .ok_or_else(|| format!("{}: unknown controller `{}`", j.code, j.controller))?;
-            for calendar in [Some(&controller.holiday_calendar), j.holiday_calendar.as_ref()]
-                .into_iter()
-                .flatten()
+            for calendar in [
+                Some(&controller.holiday_calendar),
+                j.holiday_calendar.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
             {
                 if !self.calendars.contains_key(calendar) {
                     return Err(format!("{}: unknown holiday calendar `{calendar}`", j.code));
@@ -157,9 +160,10 @@ impl Registry {
 
     /// The holiday calendar deadlines in `jurisdiction` are counted with.
     pub fn calendar_for(&self, jurisdiction: &Jurisdiction) -> &HolidayCalendar {
-        let id = jurisdiction.holiday_calendar.as_deref().unwrap_or_else(|| {
-            &self.controllers[&jurisdiction.controller].holiday_calendar
-        });
+        let id = jurisdiction
+            .holiday_calendar
+            .as_deref()
+            .unwrap_or_else(|| &self.controllers[&jurisdiction.controller].holiday_calendar);
         &self.calendars[id]
     }
 

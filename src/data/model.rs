@@ -77,6 +77,8 @@ pub struct Authority {
     pub complaint_url: Option<String>,
     /// Complaint or report.
     pub route: AuthorityRoute,
+    /// The most characters the authority's complaint form takes, where it has a limit.
+    pub complaint_text_limit: Option<usize>,
     /// False where the authority is not itself competent for LinkedIn and forwards complaints.
     #[serde(default = "yes")]
     pub competent: bool,

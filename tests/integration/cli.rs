@@ -368,7 +368,7 @@ fn lists_jurisdictions_as_a_table() {
     assert!(line("DE-BY").contains("Bavarian State Office for Data Protection Supervision"));
     assert!(line("GB").contains("LinkedIn Corporation") && line("GB").contains("UK GDPR"));
     assert!(line("CH").contains("LinkedIn Ireland") && line("CH").contains("CH FADP"));
-    assert_eq!(table.lines().count(), 1 + 48);
+    assert_eq!(table.lines().count(), 1 + 55);
 }
 
 #[test]
@@ -379,7 +379,7 @@ fn lists_jurisdictions_as_json() {
         .success();
     let rows: serde_json::Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
     let rows = rows.as_array().unwrap();
-    assert_eq!(rows.len(), 48);
+    assert_eq!(rows.len(), 55);
     let ie = rows.iter().find(|row| row["code"] == "IE").unwrap();
     assert_eq!(
         ie["controller"]["name"],

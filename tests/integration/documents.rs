@@ -2,12 +2,7 @@
 //! IE, GB and CH and for a non-member, reviewed on change (`cargo insta review`, or
 //! `INSTA_UPDATE=always cargo test` then `git diff`).
 
-use crate::util::{DATE, Sandbox, stdout_of};
-
-/// The fixture directory, absolute, so tests can run from a sandbox.
-fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
-}
+use crate::util::{DATE, Sandbox, fixture, stdout_of};
 
 fn document(kind: &str, person: &str) -> String {
     let details = fixture(&format!("{person}.toml"));

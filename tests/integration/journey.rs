@@ -4,24 +4,7 @@
 
 use std::process::Command;
 
-use crate::util::Sandbox;
-
-fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(sandbox: &Sandbox, args: &[&str]) -> (String, String) {
-    let output = sandbox.objection(args).output().unwrap();
-    assert!(
-        output.status.success(),
-        "objection {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
+use crate::util::{Sandbox, fixture, run_in};
 
 fn read(sandbox: &Sandbox, name: &str) -> String {
     std::fs::read_to_string(sandbox.file(name)).unwrap_or_else(|err| panic!("{name}: {err}"))
@@ -33,7 +16,7 @@ fn the_journey_from_letter_to_complaint() {
     let details = fixture("ie-member.toml");
 
     // 1. The letter starts the case.
-    run(
+    run_in(
         &sandbox,
         &[
             "letter",
@@ -75,7 +58,7 @@ fn the_journey_from_letter_to_complaint() {
     assert!(reference.starts_with("OBJ-20261123-IE-"), "{reference}");
 
     // 2. Before the deadline: waiting.
-    let (status, _) = run(
+    let (status, _) = run_in(
         &sandbox,
         &["status", "--case", "case", "--date", "2026-12-01"],
     );
@@ -87,7 +70,7 @@ fn the_journey_from_letter_to_complaint() {
     assert!(status.contains("objection reminder --case case"));
 
     // 3. After it: overdue.
-    let (status, _) = run(
+    let (status, _) = run_in(
         &sandbox,
         &["status", "--case", "case", "--date", "2026-12-30"],
     );
@@ -97,7 +80,7 @@ fn the_journey_from_letter_to_complaint() {
     );
 
     // 4. The reminder cites the letter and sets 14 days.
-    run(
+    run_in(
         &sandbox,
         &["reminder", "--case", "case", "--date", "2026-12-30"],
     );
@@ -114,7 +97,7 @@ fn the_journey_from_letter_to_complaint() {
     assert!(reminder.contains("Data Protection Commission"));
     assert!(reminder.contains("- My objection of 23 November 2026"));
     assert!(sandbox.file("case/reminder.pdf").exists());
-    let (status, _) = run(
+    let (status, _) = run_in(
         &sandbox,
         &["status", "--case", "case", "--date", "2027-01-20"],
     );
@@ -129,7 +112,7 @@ fn the_journey_from_letter_to_complaint() {
     assert!(status.contains("objection complaint --case case"));
 
     // 5. The complaint takes its dates from the case and encloses letter and reminder.
-    run(
+    run_in(
         &sandbox,
         &["complaint", "--case", "case", "--date", "2027-01-20"],
     );
@@ -143,7 +126,7 @@ fn the_journey_from_letter_to_complaint() {
     assert!(complaint.contains(
         "Enclosures:\n- My objection of 23 November 2026\n- My reminder of 30 December 2026"
     ));
-    let (status, _) = run(
+    let (status, _) = run_in(
         &sandbox,
         &["status", "--case", "case", "--date", "2027-01-21"],
     );
@@ -168,7 +151,7 @@ fn the_journey_from_letter_to_complaint() {
 fn the_calendar_file_passes_a_real_parser() {
     let sandbox = Sandbox::new();
     let details = fixture("de-member.toml");
-    run(
+    run_in(
         &sandbox,
         &[
             "letter",
@@ -225,7 +208,7 @@ fn case_folders_and_documents_are_private() {
     use std::os::unix::fs::PermissionsExt;
     let sandbox = Sandbox::new();
     let details = fixture("fr-member.toml");
-    run(
+    run_in(
         &sandbox,
         &[
             "letter",
@@ -237,7 +220,7 @@ fn case_folders_and_documents_are_private() {
             "2026-11-23",
         ],
     );
-    run(
+    run_in(
         &sandbox,
         &[
             "form",
@@ -304,7 +287,7 @@ fn case_records_of_other_versions_are_refused_clearly() {
 fn a_case_keeps_the_documents_a_user_made_unless_forced() {
     let sandbox = Sandbox::new();
     let details = fixture("ie-member.toml");
-    run(
+    run_in(
         &sandbox,
         &[
             "letter",

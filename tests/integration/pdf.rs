@@ -6,11 +6,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use crate::util::{DATE, Sandbox};
-
-fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
-}
+use crate::util::{DATE, Sandbox, fixture};
 
 /// Runs a PDF tool and returns its standard output; panics with an install hint if the tool
 /// is missing or fails.

@@ -59,6 +59,25 @@ impl Sandbox {
     }
 }
 
+/// The absolute path of a file in `tests/fixtures`, so tests can run from a sandbox.
+pub fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `objection ARGS...` in `sandbox`, expects success, returns standard output and error.
+pub fn run_in(sandbox: &Sandbox, args: &[&str]) -> (String, String) {
+    let output = sandbox.objection(args).output().expect("run objection");
+    assert!(
+        output.status.success(),
+        "objection {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (
+        String::from_utf8(output.stdout).expect("UTF-8 output"),
+        String::from_utf8(output.stderr).expect("UTF-8 output"),
+    )
+}
+
 /// Runs `objection ARGS...` in a fresh sandbox, expects success, returns standard output.
 pub fn stdout_of(args: &[&str]) -> String {
     let output = Sandbox::new()
