@@ -65,6 +65,8 @@ dateline-without-place = { $date }
 jurisdiction-AT = Österreich
 jurisdiction-BE = Belgien
 jurisdiction-BG = Bulgarien
+jurisdiction-CA = Kanada
+jurisdiction-CA-QC = Québec (Kanada)
 jurisdiction-CH = Schweiz
 jurisdiction-CY = Zypern
 jurisdiction-CZ = Tschechien
@@ -92,9 +94,11 @@ jurisdiction-FI = Finnland
 jurisdiction-FR = Frankreich
 jurisdiction-GB = Vereinigtes Königreich
 jurisdiction-GR = Griechenland
+jurisdiction-HK = Hongkong
 jurisdiction-HR = Kroatien
 jurisdiction-HU = Ungarn
 jurisdiction-IE = Irland
+jurisdiction-IN = Indien
 jurisdiction-IS = Island
 jurisdiction-IT = Italien
 jurisdiction-LI = Liechtenstein
@@ -104,12 +108,15 @@ jurisdiction-LV = Lettland
 jurisdiction-MT = Malta
 jurisdiction-NL = Niederlande
 jurisdiction-NO = Norwegen
+jurisdiction-OTHER = anderes Land
 jurisdiction-PL = Polen
 jurisdiction-PT = Portugal
 jurisdiction-RO = Rumänien
 jurisdiction-SE = Schweden
 jurisdiction-SI = Slowenien
 jurisdiction-SK = Slowakei
+jurisdiction-US = Vereinigte Staaten
+jurisdiction-US-CA = Kalifornien (Vereinigte Staaten)
 
 ## Shared pieces of all documents
 
@@ -135,6 +142,7 @@ form-purpose-ai-training = { $account ->
 }
 form-purpose-ai-other = Training anderer KI- und Machine-Learning-Modelle, etwa zur Personalisierung und zur Klassifizierung von Inhalten;
 form-purpose-affiliate-sharing = Weitergabe meiner Daten an verbundene Unternehmen wie Microsoft für deren KI-Training oder Werbung;
+form-purpose-ads = personalisierte Werbung und Weitergabe meiner Daten zu Werbezwecken;
 
 ## The form text (pasted into LinkedIn's Data Processing Objection form)
 
@@ -343,3 +351,142 @@ status-next-reminder = Nächster Schritt: Schreiben Sie eine Erinnerung: objecti
 status-next-complaint = Nächster Schritt: Schreiben Sie die Beschwerde an die Aufsichtsbehörde: objection complaint --case { $dir }
 calendar-summary = Frist für die Antwort von LinkedIn auf Ihren Widerspruch ({ $reference })
 calendar-description = Wenn LinkedIn bis heute nicht geantwortet hat, zeigt Ihnen dieser Befehl den nächsten Schritt: objection status --case { $dir }
+
+## Gesetze außerhalb der DSGVO: Widerruf der Einwilligung, Opt-out-Rechte oder die eigenen
+## Zusagen von LinkedIn. Hier nie Begriffe der DSGVO: Diese Schreiben richten sich nach anderem
+## Recht an die LinkedIn Corporation. Durchgehend "personenbezogene Daten" (wie in den
+## gemeinsamen Zweck-Nachrichten); ausländische Gesetze werden in ihrer eigenen Zitierweise
+## angeführt ("PIPEDA, Anhang 1, Grundsatz 4.3.8", "Cal. Civ. Code § 1798.120").
+# Die law-name-* stehen im Nominativ mit Artikel; die Nachrichten setzen sie nur dort ein, wo
+# der Nominativ passt.
+
+law-pipeda = PIPEDA
+law-qc-private = CQLR c. P-39.1
+law-pdpo = PDPO (Cap. 486)
+law-ccpa = Cal. Civ. Code
+law-dpdp = DPDP Act 2023
+law-us-generic = Datenschutzrichtlinie von LinkedIn
+law-generic = Datenschutzrichtlinie von LinkedIn
+# Kurzbezeichnungen für Betreffzeilen.
+law-short-pipeda = PIPEDA
+law-short-qc-private = Datenschutzgesetz Québec
+law-short-pdpo = PDPO
+law-short-ccpa = CCPA
+law-short-dpdp = DPDP Act 2023
+law-short-us-generic = Datenschutzrichtlinie von LinkedIn
+law-short-generic = Datenschutzrichtlinie von LinkedIn
+# Die Bezeichnung im Fließtext, im Nominativ mit Artikel.
+law-name-pipeda = der kanadische Personal Information Protection and Electronic Documents Act (PIPEDA)
+law-name-qc-private = das Gesetz von Québec über den Schutz personenbezogener Daten im Privatsektor
+    (CQLR c. P-39.1)
+law-name-pdpo = die Hongkonger Personal Data (Privacy) Ordinance (PDPO)
+law-name-ccpa = der California Consumer Privacy Act (CCPA)
+law-name-dpdp = der indische Digital Personal Data Protection Act 2023 (DPDP Act)
+law-name-us-generic = die Datenschutzrichtlinie von LinkedIn
+law-name-generic = die Datenschutzrichtlinie von LinkedIn
+cite-common-article = Art. { $number }
+cite-common-article-paragraph = Art. { $number } Abs. { $paragraph }
+cite-common-section = Section { $number }
+cite-common-section-paragraph = Section { $number }({ $paragraph })
+cite-common-principle = Anhang 1, Grundsatz { $number }
+cite-common-dpp = Anhang 1, Datenschutzgrundsatz { $number }
+cite-common-and = { $first } und { $second }
+cite-common-law = { $law }, { $refs }
+cite-us-section = § { $number }
+cite-us-and = { $first } und { $second }
+cite-us-law = { $law } { $refs }
+purpose-ads = Ausspielung personalisierter Werbung auf der Grundlage meines Profils und meiner Aktivitäten sowie Weitergabe meiner Daten an Dritte zu Werbezwecken;
+other-subject = { $family ->
+    [consent] Widerruf meiner Einwilligung in die Verwendung meiner personenbezogenen Daten ({ $law })
+    [optout] Opt-out: kein Verkauf und keine Weitergabe meiner personenbezogenen Daten ({ $law })
+   *[generic] Aufforderung, meine personenbezogenen Daten nicht mehr für KI-Training und Werbung zu verwenden
+}
+other-intro-member = ich bin Mitglied bei LinkedIn; mein Konto ist unter der E-Mail-Adresse
+    { $email } registriert. Ich wende mich wegen der Verwendung meiner personenbezogenen Daten an
+    die { $controller }.
+other-intro-non-member = ich habe kein LinkedIn-Konto. Andere Personen haben auf LinkedIn Inhalte veröffentlicht, die meine personenbezogenen Daten enthalten, insbesondere unter { $count ->
+    [one] folgender Adresse:
+   *[other] folgenden Adressen:
+}
+other-intro-non-member-after = Ich wende mich wegen der Verwendung dieser Daten an die
+    { $controller }.
+consent-no-objection = Da { $law } kein allgemeines Recht vorsieht, der Verwendung
+    personenbezogener Daten zu widersprechen, mache ich das Recht geltend, das diesem am nächsten
+    kommt: den Widerruf der Einwilligung ({ $cite }).
+consent-withdrawal = Ich widerrufe jede ausdrückliche oder konkludente Einwilligung, auf die
+    LinkedIn die Verwendung meiner personenbezogenen Daten zu folgenden Zwecken stützt:
+consent-new-purpose = Das Training von KI-Modellen ist kein Zweck, zu dem ich LinkedIn meine Daten
+    überlassen habe. Für einen solchen neuen Zweck bedarf es meiner Einwilligung ({ $cite }), die ich
+    nicht erteile.
+consent-in-force = Die Bestimmungen, die { $law } über die Einwilligung und ihren Widerruf trifft,
+    sollen am { $date } in Kraft treten. Bis dahin bitte ich Sie, diesen Widerruf nach Maßgabe der
+    Zusagen in Ihrer Datenschutzrichtlinie zu beachten.
+optout-no-objection = Der California Consumer Privacy Act (CCPA) gewährt kein Recht, dem
+    KI-Training als solchem zu widersprechen. Ich mache daher die Rechte geltend, die er einräumt,
+    und verbinde dies mit einem weitergehenden Anliegen.
+optout-sale = Gemäß { $cite } verlange ich, dass Sie meine personenbezogenen Daten weder verkaufen
+    noch weitergeben („sell“ bzw. „share“), auch nicht an Microsoft oder andere verbundene
+    Unternehmen zur Personalisierung der mir angezeigten Werbung.
+optout-sensitive = Gemäß { $cite } verlange ich, dass Sie die Verwendung und Offenlegung meiner
+    sensiblen personenbezogenen Daten auf das gesetzlich zulässige Maß beschränken.
+optout-ai = Über diese Rechte hinaus betrifft mein Anliegen die Verwendung meiner
+    personenbezogenen Daten zu folgenden Zwecken, insbesondere zum KI-Training:
+generic-basis = { $scope ->
+    [us] Das US-Bundesrecht gewährt mir kein Recht, der Verwendung meiner personenbezogenen Daten zu widersprechen. Ich stütze mich auf die Wahlmöglichkeiten, die Sie selbst anbieten, und auf Ihre Datenschutzrichtlinie und bitte Sie, beides mir gegenüber uneingeschränkt anzuwenden.
+   *[other] Ich stütze mich auf die Zusagen in Ihrer Datenschutzrichtlinie, nach der Mitglieder und Besucher bestimmen können, wie ihre Daten verwendet werden, sowie auf das Datenschutzrecht meines Landes, soweit es anwendbar ist.
+}
+generic-request = Mein Anliegen betrifft die Verwendung meiner personenbezogenen Daten zu folgenden
+    Zwecken:
+generic-us-state = Sollte ein Verbraucherdatenschutzgesetz meines Bundesstaates auf LinkedIn
+    anwendbar sein, behandeln Sie dieses Schreiben bitte zugleich als Antrag nach diesem Gesetz.
+generic-settings = Die Einstellungen „Daten zur Verbesserung generativer KI“ und „Data sharing“
+    decken dieses Anliegen nur teilweise ab; bitte setzen Sie es vollständig um.
+other-stop = Bitte verwenden Sie meine Daten nicht mehr zu den genannten Zwecken, schließen Sie sie
+    von künftigen Trainingsdaten aus und teilen Sie mir mit, was mit bereits verwendeten Daten
+    geschieht.
+other-deadline-courtesy = Eine gesetzliche Antwortfrist besteht nicht. Ich bitte Sie gleichwohl,
+    mir bis zum { $deadline } schriftlich zu bestätigen, dass Sie meinem Anliegen entsprochen haben.
+optout-deadline = Bitte setzen Sie mein Opt-out so bald wie praktisch möglich um, spätestens
+    jedoch bis zum { $deadline } (15 Geschäftstage nach den CCPA Regulations), und bestätigen Sie
+    mir dies schriftlich.
+other-form-field-request = Anliegen: { $family ->
+    [consent] Widerruf der Einwilligung ({ $law })
+    [optout] Opt-out, kein Verkauf und keine Weitergabe ({ $law })
+   *[generic] keine weitere Verwendung meiner Daten für KI-Training und Werbung
+}
+other-form-guide-route = Dieses Formular beschreibt LinkedIn in seinen europäischen
+    Datenschutzhinweisen. Wird es Ihnen nicht angeboten, senden Sie stattdessen das Schreiben
+    (objection letter) oder nutzen Sie das Datenschutz-Kontaktformular von LinkedIn: { $url }
+other-reminder-subject = Erinnerung: mein Schreiben vom { $date } ({ $law })
+other-reminder-intro = am { $date } habe ich mich wegen der Verwendung meiner personenbezogenen
+    Daten für das KI-Training und damit zusammenhängende Zwecke an Sie gewandt. Eine Kopie meines
+    Schreibens füge ich bei.
+other-reminder-overdue = Um Antwort hatte ich bis zum { $deadline } gebeten. Eine inhaltliche
+    Antwort habe ich bis heute nicht erhalten.
+other-reminder-request = Ich fordere Sie auf, meinem Anliegen nunmehr unverzüglich nachzukommen und
+    mir dies bis zum { $deadline } schriftlich zu bestätigen.
+other-reminder-next = Sollte ich bis dahin keine zufriedenstellende Antwort erhalten, werde ich
+    Beschwerde bei der zuständigen Datenschutzbehörde – { $authority } – einlegen.
+other-reminder-next-none = Sollte ich bis dahin keine zufriedenstellende Antwort erhalten, werde ich
+    die mir sonst offenstehenden rechtlichen Schritte prüfen.
+other-complaint-subject = Beschwerde gegen { $controller } ({ $law })
+other-complaint-intro = hiermit erhebe ich Beschwerde gegen die { $controller }, { $address },
+    wegen der Verwendung meiner personenbezogenen Daten. Maßgeblich ist { $law_name }.
+other-complaint-sent = { $family ->
+    [consent] Am { $date } habe ich meine Einwilligung in die Verwendung meiner personenbezogenen Daten für das KI-Training und damit zusammenhängende Zwecke widerrufen ({ $cite }).
+   *[optout] Am { $date } habe ich LinkedIn untersagt, meine personenbezogenen Daten zu verkaufen oder weiterzugeben ({ $cite }), und zugleich verlangt, meine Daten nicht mehr zum Training von KI-Modellen zu verwenden.
+} Mein Schreiben füge ich bei. Um Antwort hatte ich bis zum { $deadline } gebeten.
+other-complaint-outcome = { $outcome ->
+    [refused] LinkedIn hat mein Anliegen zurückgewiesen. Die Antwort von LinkedIn ist ebenfalls beigefügt.
+    [incomplete] Die Antwort von LinkedIn setzt mein Anliegen nicht vollständig um; sie ist ebenfalls beigefügt.
+   *[no-reply] Eine inhaltliche Antwort habe ich bis heute nicht erhalten.
+}
+other-complaint-assessment = { $family ->
+    [consent] Nach meiner Auffassung verwendet LinkedIn meine Daten weiterhin ohne meine Einwilligung, und zwar zu einem neuen Zweck, für den es dieser Einwilligung bedarf ({ $cite }).
+   *[optout] Nach meiner Auffassung hat LinkedIn mein Opt-out nicht innerhalb der Frist umgesetzt, die die CCPA Regulations vorsehen.
+}
+other-complaint-requests = Ich bitte Sie, meiner Beschwerde nachzugehen und mich über das Ergebnis
+    zu unterrichten.
+other-enclosure-letter = Schreiben vom { $date }
+other-reasons = Zu meiner Situation füge ich Folgendes hinzu:
+other-complaint-reminder-sent = Am { $date } habe ich LinkedIn erinnert und eine weitere Frist bis zum { $deadline } gesetzt.

@@ -140,6 +140,7 @@ form-purpose-ai-training = { $account ->
 }
 form-purpose-ai-other = training other AI and machine learning models, for example for personalisation and content classification;
 form-purpose-affiliate-sharing = disclosing my data to affiliates such as Microsoft for their AI training or advertising;
+form-purpose-ads = personalised advertising and disclosing my information for advertising;
 
 ## The form text (pasted into LinkedIn's Data Processing Objection form)
 
@@ -339,16 +340,16 @@ consent-in-force = The provisions of { $law } on consent and its withdrawal are 
 optout-no-objection = The CCPA gives no right to object to AI training as such. I therefore use the rights it does give, and add a request of my own.
 optout-sale = Under { $cite } I direct you not to sell or share my personal information. This includes disclosing it to Microsoft or other affiliates so that they can personalise the advertising they show me.
 optout-sensitive = Under { $cite } I direct you to limit the use and disclosure of my sensitive personal information to what the law permits.
-optout-ai = Beyond these rights, I ask you to stop using my personal information to train AI models, for the following purposes:
+optout-ai = Beyond these rights, I ask you to stop using my personal information for the following purposes, in particular to train AI models:
 generic-basis = { $scope ->
     [us] No federal law gives me a right to object to this use. I rely on the choices LinkedIn itself offers and on its Privacy Policy, and ask you to apply them to me in full.
    *[other] I rely on the commitments in LinkedIn's Privacy Policy, which lets members and visitors control how their information is used, and on any data protection law of my country that applies.
 }
-generic-request = I ask LinkedIn to stop using my personal information for the following purposes:
+generic-request = My request concerns the use of my personal information for the following purposes:
 generic-us-state = If a consumer privacy law of my state applies to LinkedIn, please treat this letter also as a request under that law.
 generic-settings = LinkedIn's settings "Data for Generative AI Improvement" and "Data sharing" cover only part of this request; please apply it in full.
 other-stop = Please stop using my information for these purposes, exclude it from future training data, and tell me what happens to information that has already been used.
-other-deadline-courtesy = The law sets no period for your answer. As a courtesy, I ask you to confirm in writing by { $deadline } that you have acted on this request.
+other-deadline-courtesy = No statutory period applies to your answer. As a courtesy, I ask you to confirm in writing by { $deadline } that you have acted on this request.
 optout-deadline = Please act on my opt-out as soon as feasibly possible and no later than { $deadline } (15 business days, the period the CCPA regulations set for opt-out requests), and confirm this in writing.
 other-form-field-request = Request: { $family ->
     [consent] withdrawal of consent ({ $law })
@@ -379,3 +380,5 @@ other-complaint-assessment = { $family ->
 }
 other-complaint-requests = I ask you to look into my complaint and to inform me of its outcome.
 other-enclosure-letter = My letter of { $date }
+other-reasons = I would add the following about my situation:
+other-complaint-reminder-sent = On { $date } I sent LinkedIn a reminder and set a further deadline of { $deadline }.

@@ -77,6 +77,8 @@ dateline-without-place = Le { $date }
 jurisdiction-AT = Autriche
 jurisdiction-BE = Belgique
 jurisdiction-BG = Bulgarie
+jurisdiction-CA = Canada
+jurisdiction-CA-QC = Québec (Canada)
 jurisdiction-CH = Suisse
 jurisdiction-CY = Chypre
 jurisdiction-CZ = Tchéquie
@@ -104,9 +106,11 @@ jurisdiction-FI = Finlande
 jurisdiction-FR = France
 jurisdiction-GB = Royaume-Uni
 jurisdiction-GR = Grèce
+jurisdiction-HK = Hong Kong
 jurisdiction-HR = Croatie
 jurisdiction-HU = Hongrie
 jurisdiction-IE = Irlande
+jurisdiction-IN = Inde
 jurisdiction-IS = Islande
 jurisdiction-IT = Italie
 jurisdiction-LI = Liechtenstein
@@ -116,12 +120,15 @@ jurisdiction-LV = Lettonie
 jurisdiction-MT = Malte
 jurisdiction-NL = Pays-Bas
 jurisdiction-NO = Norvège
+jurisdiction-OTHER = autre pays
 jurisdiction-PL = Pologne
 jurisdiction-PT = Portugal
 jurisdiction-RO = Roumanie
 jurisdiction-SE = Suède
 jurisdiction-SI = Slovénie
 jurisdiction-SK = Slovaquie
+jurisdiction-US = États-Unis
+jurisdiction-US-CA = Californie (États-Unis)
 
 ## Shared pieces of all documents
 
@@ -156,6 +163,7 @@ form-purpose-ai-training = { $account ->
 }
 form-purpose-ai-other = l’entraînement d’autres modèles d’IA et d’apprentissage automatique, par exemple pour la personnalisation et la classification de contenus ;
 form-purpose-affiliate-sharing = la communication de mes données à des sociétés affiliées comme Microsoft pour leur propre entraînement d’IA ou leur publicité ;
+form-purpose-ads = la publicité personnalisée et la communication de mes renseignements à des fins publicitaires ;
 
 ## The form text (pasted into LinkedIn’s Data Processing Objection form)
 
@@ -396,3 +404,163 @@ status-next-reminder = Étape suivante : rédigez une relance : objection remi
 status-next-complaint = Étape suivante : rédigez la réclamation à l’autorité de contrôle : objection complaint --case { $dir }
 calendar-summary = Délai de réponse de LinkedIn à votre opposition ({ $reference })
 calendar-description = Si LinkedIn n’a pas répondu à cette date, voyez l’étape suivante avec : objection status --case { $dir }
+
+## Lois hors RGPD : retrait du consentement, droits de refus (opt-out) ou engagements propres
+## de LinkedIn. Ces lettres sont adressées à LinkedIn Corporation en vertu d’autres lois :
+## jamais de vocabulaire du RGPD ici. Vocabulaire du droit québécois et canadien
+## (« renseignements personnels », « entreprise », « retrait du consentement », « plainte »),
+## le français étant la première langue des lettres du Québec.
+# Citations : « LPRPDE, annexe 1, principe 4.3.8 » ; « Loi sur la protection des
+# renseignements personnels dans le secteur privé (RLRQ, c. P-39.1), article 12 » ;
+# « PDPO (Cap. 486), article 2(3) » ; « Cal. Civ. Code § 1798.120 ». Ces citations ne
+# commencent pas par un article défini : les phrases les placent entre parenthèses.
+
+law-pipeda = LPRPDE
+law-qc-private = Loi sur la protection des renseignements personnels dans le secteur privé (RLRQ, c. P-39.1)
+law-pdpo = PDPO (Cap. 486)
+law-ccpa = Cal. Civ. Code
+law-dpdp = DPDP Act 2023
+law-us-generic = Politique de confidentialité de LinkedIn
+law-generic = Politique de confidentialité de LinkedIn
+# Noms courts, pour les lignes d’objet (toujours entre parenthèses).
+law-short-pipeda = LPRPDE
+law-short-qc-private = Loi sur le privé, modifiée par la Loi 25
+law-short-pdpo = PDPO
+law-short-ccpa = CCPA
+law-short-dpdp = DPDP Act 2023
+law-short-us-generic = Politique de confidentialité de LinkedIn
+law-short-generic = Politique de confidentialité de LinkedIn
+# Le nom de la loi dans le corps du texte, avec l’article défini (« prévu par la Loi… »).
+law-name-pipeda = la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE)
+law-name-qc-private = la Loi sur la protection des renseignements personnels dans le secteur privé
+law-name-pdpo = la Personal Data (Privacy) Ordinance de Hong Kong
+law-name-ccpa = la California Consumer Privacy Act (CCPA)
+law-name-dpdp = la Digital Personal Data Protection Act, 2023 (Inde)
+law-name-us-generic = la Politique de confidentialité de LinkedIn
+law-name-generic = la Politique de confidentialité de LinkedIn
+cite-common-article = article { $number }
+cite-common-article-paragraph = article { $number }({ $paragraph })
+cite-common-section = article { $number }
+cite-common-section-paragraph = article { $number }({ $paragraph })
+cite-common-principle = annexe 1, principe { $number }
+cite-common-dpp = annexe 1, principe de protection des données { $number }
+cite-common-and = { $first } et { $second }
+cite-common-law = { $law }, { $refs }
+cite-us-section = § { $number }
+cite-us-and = { $first } et { $second }
+cite-us-law = { $law } { $refs }
+purpose-ads = la publicité personnalisée fondée sur mon profil et mon activité, et la
+    communication de mes renseignements à des tiers à des fins publicitaires ;
+other-subject = { $family ->
+    [consent] Retrait du consentement à l’utilisation de mes renseignements personnels ({ $law })
+    [optout] Refus de la vente et du partage de mes renseignements personnels ({ $law })
+   *[generic] Demande de cesser d’utiliser mes renseignements personnels pour l’entraînement de
+        l’IA et à des fins publicitaires
+}
+other-intro-member = Je suis membre de LinkedIn ; mon compte est associé à l’adresse
+    électronique { $email }. Je m’adresse à { $controller } au sujet de l’utilisation de mes
+    renseignements personnels.
+other-intro-non-member = Je ne dispose pas d’un compte LinkedIn. Des tiers ont publié sur
+    LinkedIn des contenus comportant des renseignements personnels me concernant,
+    notamment { $count ->
+        [one] à l’adresse suivante :
+       *[other] aux adresses suivantes :
+    }
+other-intro-non-member-after = Je m’adresse à { $controller } au sujet de l’utilisation de ces
+    renseignements.
+consent-no-objection = Faute de droit général de m’opposer à l’utilisation de mes
+    renseignements sous le régime de { $law }, je me prévaux du droit qui s’en rapproche le
+    plus : le retrait de mon consentement ({ $cite }).
+consent-withdrawal = Je retire tout consentement, exprès ou tacite, à l’utilisation de
+    mes renseignements personnels par LinkedIn aux fins suivantes :
+consent-new-purpose = L’entraînement de modèles d’IA n’est pas une fin pour laquelle j’ai
+    fourni mes renseignements à LinkedIn. Leur utilisation à cette nouvelle fin requiert mon
+    consentement ({ $cite }), que je ne donne pas.
+consent-in-force = Les dispositions de { $law } relatives au consentement et à son retrait
+    doivent entrer en vigueur le { $date }. D’ici là, je vous prie de donner effet au présent
+    retrait conformément aux engagements pris dans la Politique de confidentialité de LinkedIn.
+optout-no-objection = La CCPA ne confère aucun droit de s’opposer à l’entraînement de
+    l’IA en tant que tel. J’exerce donc les droits qu’elle prévoit, et j’y ajoute une demande
+    supplémentaire.
+optout-sale = Je vous enjoins de ne pas vendre ni partager mes renseignements personnels
+    ({ $cite }), y compris en les communiquant à Microsoft ou à d’autres sociétés affiliées
+    pour qu’elles personnalisent la publicité qu’elles me présentent.
+optout-sensitive = Je vous enjoins aussi de limiter l’utilisation et la communication de
+    mes renseignements personnels sensibles à ce que permet la loi ({ $cite }).
+optout-ai = Au-delà de ces droits, je vous demande de cesser d’utiliser mes renseignements
+    personnels aux fins suivantes, notamment pour entraîner des modèles d’IA :
+generic-basis = { $scope ->
+    [us] Aucune loi fédérale ne me permet de m’opposer à l’utilisation visée ci-après. Je
+        m’appuie sur les options offertes par LinkedIn et sur sa Politique de confidentialité,
+        et vous demande de me les appliquer pleinement.
+   *[other] Je m’appuie sur les engagements de la Politique de confidentialité de LinkedIn,
+        qui permet aux membres et aux visiteurs de contrôler l’utilisation de leurs
+        renseignements, ainsi que sur toute loi de mon pays sur la protection des
+        renseignements personnels qui serait applicable.
+}
+generic-request = Ma demande porte sur l’utilisation de mes renseignements personnels aux
+    fins suivantes :
+generic-us-state = Si une loi de mon État sur la protection des renseignements
+    personnels des consommateurs s’applique à LinkedIn, la présente vaut également demande
+    au titre de cette loi.
+generic-settings = Les paramètres « Données pour l’amélioration de l’IA générative » et
+    « Partage de données » de LinkedIn ne couvrent qu’une partie de ma demande ; je vous demande
+    d’y donner suite intégralement.
+other-stop = Je vous prie de cesser ces utilisations, d’exclure mes renseignements de vos
+    futures données d’entraînement et de m’indiquer le sort de ceux déjà utilisés.
+other-deadline-courtesy = Aucun délai légal ne s’applique à votre réponse ; je vous saurais
+    néanmoins gré de me confirmer par écrit, au plus tard le { $deadline }, qu’il a été donné
+    suite à ma demande.
+optout-deadline = Je vous prie de donner suite à ma demande de refus dès que possible et
+    au plus tard le { $deadline } (15 jours ouvrables, délai fixé par le règlement
+    d’application de la CCPA pour ces demandes), et de me le confirmer par écrit.
+other-form-field-request = Demande : { $family ->
+    [consent] retrait du consentement ({ $law })
+    [optout] refus de la vente et du partage ({ $law })
+   *[generic] cessation de l’utilisation de mes renseignements pour l’entraînement de l’IA et
+        la publicité
+}
+other-form-guide-route = Ce formulaire est décrit dans l’avis de confidentialité européen de
+    LinkedIn. S’il ne vous est pas proposé, envoyez plutôt la lettre (commande objection
+    letter) ou utilisez le formulaire de contact de LinkedIn consacré à la confidentialité :
+    { $url }
+other-reminder-subject = Relance : ma lettre du { $date } ({ $law })
+other-reminder-intro = Le { $date }, je vous ai écrit au sujet de l’utilisation de mes
+    renseignements personnels pour l’entraînement de l’IA et à des fins connexes. Vous
+    trouverez ci-joint une copie de ma lettre.
+other-reminder-overdue = Je vous avais demandé une réponse au plus tard le { $deadline }. À ce
+    jour, je n’ai reçu aucune réponse sur le fond.
+other-reminder-request = Je vous prie de donner suite à ma demande sans plus tarder et de me
+    le confirmer par écrit au plus tard le { $deadline }.
+other-reminder-next = À défaut de réponse satisfaisante à cette date, je déposerai une plainte
+    auprès de l’autorité compétente : { $authority }.
+other-reminder-next-none = À défaut de réponse satisfaisante à cette date, j’envisagerai les
+    autres recours qui s’offrent à moi.
+other-complaint-subject = Plainte concernant { $controller } ({ $law })
+other-complaint-intro = Par la présente, je dépose une plainte à l’égard de { $controller },
+    { $address }, concernant l’utilisation de mes renseignements personnels au regard de
+    { $law_name }.
+other-complaint-sent = { $family ->
+    [consent] Le { $date }, j’ai retiré mon consentement à l’utilisation de mes renseignements
+        personnels pour l’entraînement de l’IA et à des fins connexes ({ $cite }).
+   *[optout] Le { $date }, j’ai enjoint à LinkedIn de ne pas vendre ni partager mes
+        renseignements personnels ({ $cite }) et lui ai demandé de cesser de les utiliser pour
+        entraîner des modèles d’IA.
+} Ma lettre est jointe à la présente. J’avais demandé une réponse au plus tard le { $deadline }.
+other-complaint-outcome = { $outcome ->
+    [refused] LinkedIn a rejeté ma demande. Sa réponse est également jointe.
+    [incomplete] La réponse de LinkedIn ne donne pas pleinement effet à ma demande ; elle est
+        également jointe.
+   *[no-reply] À ce jour, je n’ai reçu aucune réponse sur le fond.
+}
+other-complaint-assessment = { $family ->
+    [consent] À mon sens, LinkedIn continue d’utiliser mes renseignements sans mon consentement,
+        et ce, à une nouvelle fin pour laquelle ce consentement est requis ({ $cite }).
+   *[optout] À mon sens, LinkedIn n’a pas donné suite à ma demande de refus dans le délai que
+        prévoit le règlement d’application de la CCPA.
+}
+other-complaint-requests = Je vous prie d’examiner ma plainte et de m’en faire connaître l’issue.
+other-enclosure-letter = Ma lettre du { $date }
+other-reasons = J’ajoute ce qui suit au sujet de ma situation :
+other-complaint-reminder-sent = Le { $date }, j’ai envoyé une relance à LinkedIn en lui fixant un
+    nouveau délai au { $deadline }.

@@ -179,7 +179,8 @@ impl Error {
                 Some("replace the character in your details, or write a .txt file instead".into())
             }
             Error::FormTooLong { length, limit } => Some(format!(
-                "shorten --reason by at least {} characters for the form; the letter has no such limit",
+                "shorten --reason, or name fewer purposes with --object-to, by at least {} \
+                 characters; the letter has no such limit",
                 length - limit
             )),
             _ => None,

@@ -491,7 +491,11 @@ pub fn build_with(
             field: country.origin.describe(),
             message: format!(
                 "no data protection authority takes complaints about this in {}",
-                jurisdiction.name
+                registry()
+                    .countries
+                    .get(&country_code)
+                    .filter(|_| jurisdiction.code == crate::data::OTHER)
+                    .unwrap_or(&jurisdiction.name)
             ),
             hint: Some(format!(
                 "`objection authority {}` explains; a reminder (objection reminder --case DIR) \

@@ -212,6 +212,7 @@ impl Registry {
         let mut scored: Vec<(usize, &str)> = self
             .jurisdictions
             .values()
+            .filter(|j| j.code != OTHER)
             .map(|j| {
                 let by_code = strsim::levenshtein(&typed_upper, &j.code);
                 let by_name = strsim::levenshtein(&typed_lower, &j.name.to_lowercase());
