@@ -395,7 +395,10 @@ cite-common-law = { $law }, { $refs }
 cite-us-section = § { $number }
 cite-us-and = { $first } und { $second }
 cite-us-law = { $law } { $refs }
-purpose-ads = Ausspielung personalisierter Werbung auf der Grundlage meines Profils und meiner Aktivitäten sowie Weitergabe meiner Daten an Dritte zu Werbezwecken;
+purpose-ads = { $account ->
+    [member] Ausspielung personalisierter Werbung auf der Grundlage meines Profils und meiner Aktivitäten sowie Weitergabe meiner Daten an Dritte zu Werbezwecken;
+   *[non-member] Ausspielung personalisierter Werbung auf der Grundlage meiner personenbezogenen Daten sowie deren Weitergabe an Dritte zu Werbezwecken;
+}
 other-subject = { $family ->
     [consent] Widerruf meiner Einwilligung in die Verwendung meiner personenbezogenen Daten ({ $law })
     [optout] Opt-out: kein Verkauf und keine Weitergabe meiner personenbezogenen Daten ({ $law })
@@ -429,8 +432,7 @@ optout-sale = Gemäß { $cite } verlange ich, dass Sie meine personenbezogenen D
     Unternehmen zur Personalisierung der mir angezeigten Werbung.
 optout-sensitive = Gemäß { $cite } verlange ich, dass Sie die Verwendung und Offenlegung meiner
     sensiblen personenbezogenen Daten auf das gesetzlich zulässige Maß beschränken.
-optout-ai = Über diese Rechte hinaus betrifft mein Anliegen die Verwendung meiner
-    personenbezogenen Daten zu folgenden Zwecken, insbesondere zum KI-Training:
+optout-ai = Über diese Rechte hinaus betrifft mein Anliegen die Verwendung meiner personenbezogenen Daten zu folgenden Zwecken:
 generic-basis = { $scope ->
     [us] Das US-Bundesrecht gewährt mir kein Recht, der Verwendung meiner personenbezogenen Daten zu widersprechen. Ich stütze mich auf die Wahlmöglichkeiten, die Sie selbst anbieten, und auf Ihre Datenschutzrichtlinie und bitte Sie, beides mir gegenüber uneingeschränkt anzuwenden.
    *[other] Ich stütze mich auf die Zusagen in Ihrer Datenschutzrichtlinie, nach der Mitglieder und Besucher bestimmen können, wie ihre Daten verwendet werden, sowie auf das Datenschutzrecht meines Landes, soweit es anwendbar ist.

@@ -321,7 +321,10 @@ cite-common-law = { $law }, { $refs }
 cite-us-section = § { $number }
 cite-us-and = { $first } and { $second }
 cite-us-law = { $law } { $refs }
-purpose-ads = personalised advertising based on my profile and activity, and disclosing my information to others for advertising;
+purpose-ads = { $account ->
+    [member] personalised advertising based on my profile and activity, and disclosing my information to others for advertising;
+   *[non-member] personalised advertising based on my personal information, and disclosing it to others for advertising;
+}
 other-subject = { $family ->
     [consent] Withdrawal of consent to the use of my personal information ({ $law })
     [optout] Request to opt out of the sale and sharing of my personal information ({ $law })
@@ -340,7 +343,7 @@ consent-in-force = The provisions of { $law } on consent and its withdrawal are 
 optout-no-objection = The CCPA gives no right to object to AI training as such. I therefore use the rights it does give, and add a request of my own.
 optout-sale = Under { $cite } I direct you not to sell or share my personal information. This includes disclosing it to Microsoft or other affiliates so that they can personalise the advertising they show me.
 optout-sensitive = Under { $cite } I direct you to limit the use and disclosure of my sensitive personal information to what the law permits.
-optout-ai = Beyond these rights, I ask you to stop using my personal information for the following purposes, in particular to train AI models:
+optout-ai = Beyond these rights, I ask you to stop using my personal information for the following purposes:
 generic-basis = { $scope ->
     [us] No federal law gives me a right to object to this use. I rely on the choices LinkedIn itself offers and on its Privacy Policy, and ask you to apply them to me in full.
    *[other] I rely on the commitments in LinkedIn's Privacy Policy, which lets members and visitors control how their information is used, and on any data protection law of my country that applies.

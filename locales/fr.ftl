@@ -449,8 +449,10 @@ cite-common-law = { $law }, { $refs }
 cite-us-section = § { $number }
 cite-us-and = { $first } et { $second }
 cite-us-law = { $law } { $refs }
-purpose-ads = la publicité personnalisée fondée sur mon profil et mon activité, et la
-    communication de mes renseignements à des tiers à des fins publicitaires ;
+purpose-ads = { $account ->
+    [member] la publicité personnalisée fondée sur mon profil et mon activité, et la communication de mes renseignements à des tiers à des fins publicitaires ;
+   *[non-member] la publicité personnalisée fondée sur mes renseignements personnels, et leur communication à des tiers à des fins publicitaires ;
+}
 other-subject = { $family ->
     [consent] Retrait du consentement à l’utilisation de mes renseignements personnels ({ $law })
     [optout] Refus de la vente et du partage de mes renseignements personnels ({ $law })
@@ -487,8 +489,7 @@ optout-sale = Je vous enjoins de ne pas vendre ni partager mes renseignements pe
     pour qu’elles personnalisent la publicité qu’elles me présentent.
 optout-sensitive = Je vous enjoins aussi de limiter l’utilisation et la communication de
     mes renseignements personnels sensibles à ce que permet la loi ({ $cite }).
-optout-ai = Au-delà de ces droits, je vous demande de cesser d’utiliser mes renseignements
-    personnels aux fins suivantes, notamment pour entraîner des modèles d’IA :
+optout-ai = Au-delà de ces droits, je vous demande de cesser d’utiliser mes renseignements personnels aux fins suivantes :
 generic-basis = { $scope ->
     [us] Aucune loi fédérale ne me permet de m’opposer à l’utilisation visée ci-après. Je
         m’appuie sur les options offertes par LinkedIn et sur sa Politique de confidentialité,
