@@ -24,6 +24,17 @@ pub fn check_targets(paths: &[PathBuf], force: bool) -> Result<()> {
 /// Writes `bytes` to `path` atomically. Without `force`, fails if `path` exists, even when it
 /// appeared after [`check_targets`].
 pub fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    write_atomically_with(path, bytes, force, &|_| Ok(()))
+}
+
+/// [`write_atomically`] with a hook that runs after the temporary file is written and synced
+/// and before it is renamed into place: the seam for testing a failure at the worst moment.
+pub fn write_atomically_with(
+    path: &Path,
+    bytes: &[u8],
+    force: bool,
+    before_rename: &dyn Fn(&Path) -> std::io::Result<()>,
+) -> Result<()> {
     let write_error = |source| Error::Write {
         path: path.to_owned(),
         source,
@@ -39,6 +50,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
         .map_err(write_error)?;
     file.write_all(bytes).map_err(write_error)?;
     file.as_file().sync_all().map_err(write_error)?;
+    // On an error here the temporary file is removed when `file` drops; the old file stays.
+    before_rename(file.path()).map_err(write_error)?;
     if force {
         file.persist(path).map_err(|err| write_error(err.error))?;
     } else {
@@ -71,6 +84,32 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
         write_atomically(&path, b"new", true).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+    }
+
+    #[test]
+    fn a_failure_before_the_rename_keeps_the_old_file_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("letter.pdf");
+        std::fs::write(&path, "the old letter").unwrap();
+        let saw_temporary = std::cell::Cell::new(false);
+        let result = write_atomically_with(&path, b"the new letter", true, &|temporary| {
+            // The new content is complete on disk, beside the target, when the failure hits.
+            assert_eq!(std::fs::read(temporary)?, b"the new letter");
+            saw_temporary.set(true);
+            Err(std::io::Error::other("disk unplugged"))
+        });
+        assert!(saw_temporary.get());
+        assert!(matches!(result, Err(Error::Write { .. })));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "the old letter");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            names,
+            vec!["letter.pdf"],
+            "no temporary file is left behind"
+        );
     }
 
     #[test]

@@ -7,4 +7,5 @@ mod data;
 mod documents;
 mod journey;
 mod pdf;
+mod privacy;
 mod util;

@@ -20,6 +20,10 @@ impl Sandbox {
         }
     }
 
+    pub fn path(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
     pub fn file(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
