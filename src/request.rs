@@ -578,9 +578,44 @@ fn default_paper(code: &str) -> Paper {
     }
 }
 
-/// Rejects control characters; `allow_newlines` keeps line breaks (after folding CR LF).
+/// Bidirectional formatting characters. They can make a letter display text in another
+/// order than it contains ("Trojan Source"), so a name or reason with one is refused.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Invisible characters that change nothing in how European text reads but can hide a
+/// difference between two equal-looking names: zero-width space, non-joiner and joiner, word
+/// joiner, byte-order mark, soft hyphen. They are removed.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// Cleans free text the same way for every field: folds CR LF, removes invisible characters,
+/// and rejects control and bidirectional formatting characters (`allow_newlines` keeps line
+/// breaks). Documented in the README under "Details file".
 fn check_characters(text: &str, origin: &Origin, allow_newlines: bool) -> Result<String> {
-    let text = text.replace("\r\n", "\n");
+    let text: String = text
+        .replace("\r\n", "\n")
+        .chars()
+        .filter(|c| !is_invisible(*c))
+        .collect();
+    if let Some(bad) = text.chars().find(|c| is_bidi_control(*c)) {
+        return Err(Error::Invalid {
+            field: origin.describe(),
+            message: format!(
+                "contains the bidirectional formatting character U+{:04X}, which can make the \
+                 letter show text in another order than it contains",
+                bad as u32
+            ),
+            hint: Some(
+                "type the text again without it (copying from web pages can bring it in)".into(),
+            ),
+        });
+    }
     if let Some(bad) = text
         .chars()
         .find(|c| c.is_control() && !(allow_newlines && *c == '\n'))
@@ -668,7 +703,8 @@ fn clean_reason(text: &str, origin: &Origin) -> Result<Vec<String>> {
 }
 
 fn clean_url(text: &str, origin: &Origin) -> Result<String> {
-    let url = text.trim();
+    let checked = check_characters(text, origin, false)?;
+    let url = checked.trim();
     let length = url.chars().count();
     if length > MAX_URL {
         return Err(too_long(origin, length, MAX_URL));
@@ -755,6 +791,32 @@ mod tests {
             request.reason,
             vec!["First line\nsecond line", "New paragraph"]
         );
+    }
+
+    #[test]
+    fn invisible_characters_are_removed_and_bidi_controls_refused() {
+        let mut a = args();
+        a.name = Some("An\u{200B}na Sch\u{200D}midt\u{FEFF}".into());
+        assert_eq!(
+            build(DocumentKind::Letter, a, None, None)
+                .unwrap()
+                .person
+                .name,
+            "Anna Schmidt"
+        );
+        for bidi in ['\u{202E}', '\u{2066}', '\u{200F}', '\u{061C}'] {
+            let mut a = args();
+            a.name = Some(format!("Anna {bidi}tdimhcS"));
+            let err = build(DocumentKind::Letter, a, None, None).unwrap_err();
+            assert!(err.to_string().contains("bidirectional"), "{err}");
+            assert!(
+                err.to_string().contains(&format!("U+{:04X}", bidi as u32)),
+                "{err}"
+            );
+            let mut a = args();
+            a.reason = Some(format!("My reason {bidi}"));
+            assert!(build(DocumentKind::Letter, a, None, None).is_err());
+        }
     }
 
     #[test]

@@ -175,6 +175,39 @@ fn rejects_bad_urls_unknown_purposes_and_overlong_text() {
 }
 
 #[test]
+fn rejects_overlong_urls_and_too_many_of_them() {
+    let long_url = format!("https://www.linkedin.com/posts/{}", "x".repeat(2_000));
+    rejects(
+        &["--profile-url", &long_url],
+        &["invalid `--profile-url`", "at most 2000"],
+    );
+    let url = "https://www.linkedin.com/posts/x";
+    let mut many = vec!["--non-member"];
+    for _ in 0..51 {
+        many.extend(["--content-url", url]);
+    }
+    rejects(
+        &many,
+        &["invalid `--content-url`", "51 URLs given; at most 50"],
+    );
+}
+
+#[test]
+fn rejects_bidirectional_controls_that_could_disguise_a_name() {
+    rejects(
+        &["--name", "Anna \u{202E}tdimhcS"],
+        &[
+            "invalid `--name`",
+            "bidirectional formatting character U+202E",
+        ],
+    );
+    rejects(
+        &["--address", "Lindenstraße 12\u{2067}"],
+        &["invalid `--address`", "U+2067"],
+    );
+}
+
+#[test]
 fn rejects_a_details_file_with_an_unknown_field_naming_the_line() {
     let sandbox = Sandbox::new();
     let path = sandbox.write(
