@@ -36,6 +36,13 @@ pub enum Command {
         /// A jurisdiction code (DE-BY, GB, CH, CA-QC, US-CA, ...).
         code: String,
     },
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -` or installing as objection.1.
+    Man,
     /// List the supported jurisdictions with their controller, law and authority.
     Jurisdictions {
         /// Print JSON instead of a table.

@@ -22,6 +22,8 @@ pub mod render;
 pub mod request;
 
 use std::io::Write;
+
+use clap::CommandFactory;
 use std::path::PathBuf;
 
 use case::Case;
@@ -40,6 +42,21 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Jurisdictions { json } => listing::print_jurisdictions(json),
         Command::Authority { code } => listing::print_authority(&code),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "objection", &mut script);
+            print_stdout(&String::from_utf8_lossy(&script))
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(|source| Error::Write {
+                    path: PathBuf::from("-"),
+                    source,
+                })?;
+            print_stdout(&String::from_utf8_lossy(&page))
+        }
         Command::Form(args) => produce(Job {
             kind: DocumentKind::Form,
             details: args.details,

@@ -427,3 +427,42 @@ fn lists_jurisdictions_as_json() {
             .contains("datenanfragen")
     );
 }
+
+#[test]
+fn prints_shell_completions_for_every_subcommand() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let assert = Sandbox::new()
+            .objection(&["completions", shell])
+            .assert()
+            .success();
+        let script = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+        // Fish writes long options without their dashes (`-l objection-date`).
+        for word in [
+            "letter",
+            "complaint",
+            "reminder",
+            "status",
+            "objection-date",
+            "paper",
+        ] {
+            assert!(script.contains(word), "{shell} completions lack {word}");
+        }
+    }
+    Sandbox::new()
+        .objection(&["completions", "tcsh"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn prints_a_man_page() {
+    let assert = Sandbox::new().objection(&["man"]).assert().success();
+    let page = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(
+        page.contains(".TH objection 1"),
+        "{}",
+        &page[..200.min(page.len())]
+    );
+    assert!(page.contains("This is not legal advice"));
+    assert!(page.contains("letter"));
+}
