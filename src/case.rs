@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::compose::render_error;
 use crate::date::Deadline;
 use crate::details::DetailsFile;
 use crate::error::{Error, Result};
@@ -349,10 +350,7 @@ fn calendar(case: &Case, deadline: &CaseDeadline, stamp: NaiveDate) -> Result<St
                 .with("reference", case.file.reference.as_str())
                 .with("dir", case.dir.display().to_string()),
         )
-        .map_err(|message| Error::Render {
-            what: "the calendar entry".into(),
-            message,
-        })
+        .map_err(render_error("the calendar entry"))
     };
     let summary = render("calendar-summary")?;
     let description = render("calendar-description")?;
@@ -411,19 +409,10 @@ fn fold(line: &str) -> String {
 /// Where a case stands on `today`, in the case's language.
 pub fn status(case: &Case, today: NaiveDate) -> Result<String> {
     let lang = i18n::find(&case.file.lang).unwrap_or(i18n::DEFAULT_LANG);
-    let date = |d: NaiveDate| {
-        i18n::long_date(lang, d).map_err(|message| Error::Render {
-            what: "a date".into(),
-            message,
-        })
-    };
+    let date = |d: NaiveDate| i18n::long_date(lang, d).map_err(render_error("a date"));
     let dir = case.dir.display().to_string();
-    let message = |key: &str, args: Args| {
-        i18n::message(lang, key, &args).map_err(|message| Error::Render {
-            what: "the status".into(),
-            message,
-        })
-    };
+    let message =
+        |key: &str, args: Args| i18n::message(lang, key, &args).map_err(render_error("the status"));
     let mut lines = vec![message(
         "status-reference",
         Args::new().with("reference", case.file.reference.as_str()),

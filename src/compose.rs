@@ -174,7 +174,8 @@ pub fn reminder_deadline_for(request: &Request) -> Deadline {
     }
 }
 
-fn render_error(what: &str) -> impl Fn(String) -> Error + '_ {
+/// Turns a locale or template message into an [`Error::Render`] that says what failed.
+pub(crate) fn render_error(what: &str) -> impl Fn(String) -> Error + '_ {
     move |message| Error::Render {
         what: what.to_owned(),
         message,

@@ -21,8 +21,6 @@ pub mod output;
 pub mod render;
 pub mod request;
 
-use std::io::Write;
-
 use clap::CommandFactory;
 use std::path::PathBuf;
 
@@ -45,7 +43,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "objection", &mut script);
-            print_stdout(&String::from_utf8_lossy(&script))
+            output::print_stdout(&String::from_utf8_lossy(&script))
         }
         Command::Man => {
             let mut page = Vec::new();
@@ -55,7 +53,7 @@ pub fn run(cli: Cli) -> Result<()> {
                     path: PathBuf::from("-"),
                     source,
                 })?;
-            print_stdout(&String::from_utf8_lossy(&page))
+            output::print_stdout(&String::from_utf8_lossy(&page))
         }
         Command::Form(args) => produce(Job {
             kind: DocumentKind::Form,
@@ -94,7 +92,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Status(args) => {
             let case = Case::open(&args.case)?;
             let today = request::document_date(args.date.as_deref())?;
-            print_stdout(&case::status(&case, today)?)
+            output::print_stdout(&case::status(&case, today)?)
         }
     }
 }
@@ -114,17 +112,6 @@ struct Job {
     history: Option<HistoryInput>,
     output: OutputArgs,
     case: Option<CaseMode>,
-}
-
-fn print_stdout(text: &str) -> Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-        .map_err(|source| Error::Write {
-            path: PathBuf::from("-"),
-            source,
-        })
 }
 
 fn produce(job: Job) -> Result<()> {
@@ -239,7 +226,7 @@ fn produce(job: Job) -> Result<()> {
         case.prepare_folder()?;
     }
     if outputs.files.is_empty() {
-        print_stdout(&text)?;
+        output::print_stdout(&text)?;
     } else {
         for (path, bytes) in outputs.files.iter().zip(&rendered) {
             output::write_atomically(path, bytes, outputs.force)?;

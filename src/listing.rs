@@ -1,11 +1,9 @@
 //! Listings and guidance printed for the user: the jurisdiction table and the next steps
 //! after the form text.
 
-use std::io::Write;
-use std::path::PathBuf;
-
 use serde::Serialize;
 
+use crate::compose::render_error;
 use crate::data::{Authority, AuthorityRoute, Confidence, registry};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Args};
@@ -88,13 +86,7 @@ pub fn print_jurisdictions(json: bool) -> Result<()> {
     } else {
         table(&rows)
     };
-    std::io::stdout()
-        .lock()
-        .write_all(text.as_bytes())
-        .map_err(|source| Error::Write {
-            path: PathBuf::from("-"),
-            source,
-        })
+    crate::output::print_stdout(&text)
 }
 
 fn table(rows: &[JurisdictionRow]) -> String {
@@ -158,10 +150,7 @@ fn table(rows: &[JurisdictionRow]) -> String {
 pub fn form_guidance(request: &Request) -> Result<String> {
     let lang = request.lang;
     let message = |key: &str, args: Args| {
-        i18n::message(lang, key, &args).map_err(|message| Error::Render {
-            what: "the guidance".into(),
-            message,
-        })
+        i18n::message(lang, key, &args).map_err(render_error("the guidance"))
     };
     let mut steps = vec![
         message(
@@ -264,11 +253,5 @@ pub fn print_authority(code: &str) -> Result<()> {
     if let Some(note) = &jurisdiction.note {
         out.push_str(&format!("\nNote: {note}\n"));
     }
-    std::io::stdout()
-        .lock()
-        .write_all(out.as_bytes())
-        .map_err(|source| Error::Write {
-            path: PathBuf::from("-"),
-            source,
-        })
+    crate::output::print_stdout(&out)
 }

@@ -7,6 +7,18 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+/// Writes `text` to standard output; a closed pipe or full disk is an error naming `-`.
+pub fn print_stdout(text: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|source| Error::Write {
+            path: PathBuf::from("-"),
+            source,
+        })
+}
+
 /// Checks that a set of output paths can be written: no duplicates and, without `force`, no
 /// existing files. Run before anything is written, so a bad set writes nothing.
 pub fn check_targets(paths: &[PathBuf], force: bool) -> Result<()> {
