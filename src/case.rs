@@ -318,7 +318,7 @@ fn details_of(request: &Request) -> DetailsFile {
         email: Some(request.person.email.clone()),
         address: Some(request.person.address.join("\n")).filter(|a| !a.is_empty()),
         place: request.person.place.clone(),
-        country: Some(request.jurisdiction.code.clone()),
+        country: Some(request.country.clone()),
         lang: Some(request.lang.into()),
         non_member,
         content_urls,

@@ -31,14 +31,47 @@ struct Catalog {
 }
 
 static CATALOG: LazyLock<Catalog> = LazyLock::new(|| Catalog {
-    locales: LOCALE_FILES
+    locales: locale_sources()
+        .into_iter()
+        .map(|(code, source)| (code, (source, OnceLock::new())))
+        .collect(),
+});
+
+/// The embedded `.ftl` files as (code, source) pairs.
+#[cfg(not(debug_assertions))]
+fn locale_sources() -> Vec<(&'static str, &'static str)> {
+    embedded_locale_sources()
+}
+
+/// The embedded `.ftl` files, or in debug builds the files of the directory named by
+/// `OBJECTION_DEV_LOCALES`: translators can then preview their locale with one prebuilt
+/// binary instead of recompiling after every edit. Release builds never read it.
+#[cfg(debug_assertions)]
+fn locale_sources() -> Vec<(&'static str, &'static str)> {
+    let Some(dir) = std::env::var_os("OBJECTION_DEV_LOCALES") else {
+        return embedded_locale_sources();
+    };
+    let entries = std::fs::read_dir(&dir)
+        .unwrap_or_else(|err| panic!("OBJECTION_DEV_LOCALES={}: {err}", dir.to_string_lossy()));
+    entries
+        .filter_map(|entry| {
+            let path = entry.ok()?.path();
+            let code = path.file_name()?.to_str()?.strip_suffix(".ftl")?.to_owned();
+            let source = std::fs::read_to_string(&path).ok()?;
+            Some((&*code.leak(), &*source.leak()))
+        })
+        .collect()
+}
+
+fn embedded_locale_sources() -> Vec<(&'static str, &'static str)> {
+    LOCALE_FILES
         .files()
         .filter_map(|file| {
             let code = file.path().to_str()?.strip_suffix(".ftl")?;
-            Some((code, (file.contents_utf8()?, OnceLock::new())))
+            Some((code, file.contents_utf8()?))
         })
-        .collect(),
-});
+        .collect()
+}
 
 /// The codes of all embedded locales, sorted.
 pub fn available() -> Vec<&'static str> {

@@ -321,3 +321,39 @@ fn a_case_keeps_the_documents_a_user_made_unless_forced() {
         "nothing recorded on failure"
     );
 }
+
+/// A country served by the generic jurisdiction (Brazil) keeps its own code in the case, so
+/// that the follow-ups validate again. (The case once stored `OTHER`, which is not a country.)
+#[test]
+fn a_case_for_a_country_without_its_own_jurisdiction_file_can_be_followed_up() {
+    let sandbox = Sandbox::new();
+    let base = [
+        "--name",
+        "João Silva",
+        "--email",
+        "joao@example.org",
+        "--address",
+        "Rua Augusta 1, São Paulo",
+        "--country",
+        "BR",
+    ];
+    let letter: Vec<&str> = ["letter", "--case", "case", "--date", "2026-10-01"]
+        .into_iter()
+        .chain(base)
+        .collect();
+    run_in(&sandbox, &letter);
+    let record: serde_json::Value =
+        serde_json::from_str(&read(&sandbox, "case/case.json")).unwrap();
+    assert_eq!(record["jurisdiction"], "OTHER");
+    assert_eq!(record["details"]["country"], "BR");
+    run_in(
+        &sandbox,
+        &["reminder", "--case", "case", "--date", "2026-11-10"],
+    );
+    assert!(read(&sandbox, "case/reminder.txt").contains("1 October 2026"));
+    let (status, _) = run_in(
+        &sandbox,
+        &["status", "--case", "case", "--date", "2026-11-12"],
+    );
+    assert!(status.contains("Reminder sent on 10 November 2026"), "{status}");
+}
