@@ -131,7 +131,12 @@ impl Case {
             }
             return Ok(case);
         }
-        Ok(Case {
+        Ok(Case::start(dir, request))
+    }
+
+    /// A new case for `request` in `dir`, replacing any record there when saved.
+    pub fn start(dir: &Path, request: &Request) -> Case {
+        Case {
             dir: dir.to_owned(),
             file: CaseFile {
                 schema: CASE_SCHEMA.into(),
@@ -144,7 +149,7 @@ impl Case {
                 deadline: None,
                 reminder_deadline: None,
             },
-        })
+        }
     }
 
     /// Creates the case folder, owner-only, if it does not exist yet.
@@ -266,7 +271,7 @@ fn parse_case(path: &Path, text: &str) -> Result<CaseFile> {
 }
 
 #[cfg(unix)]
-fn create_private_dir(dir: &Path) -> Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     std::fs::DirBuilder::new()
         .recursive(true)
@@ -279,7 +284,7 @@ fn create_private_dir(dir: &Path) -> Result<()> {
 }
 
 #[cfg(not(unix))]
-fn create_private_dir(dir: &Path) -> Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|source| Error::Write {
         path: dir.to_owned(),
         source,

@@ -31,6 +31,8 @@ pub enum Command {
     Reminder(ReminderArgs),
     /// Say where a case stands: waiting, overdue, and what to do next.
     Status(StatusArgs),
+    /// Write the documents for many people at once, from a CSV or JSON Lines file.
+    Batch(BatchArgs),
     /// Print the competent authority's contact details and complaint route.
     Authority {
         /// A jurisdiction code (DE-BY, GB, CH, CA-QC, US-CA, ...).
@@ -169,6 +171,57 @@ pub struct DetailArgs {
     /// The document's date (YYYY-MM-DD; default: today, or SOURCE_DATE_EPOCH when set).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+}
+
+/// Arguments of `batch`.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// The people: a CSV file with a header row, or JSON Lines (`.jsonl`), one person per
+    /// row. The columns are the details-file fields plus an optional `id`.
+    #[arg(value_name = "FILE")]
+    pub input: PathBuf,
+    /// Which document to write for each person.
+    #[arg(long, value_enum, default_value_t = BatchDocument::Letter)]
+    pub document: BatchDocument,
+    /// The folder for the results: one case folder per row, named by `id` or row number,
+    /// plus `errors.csv` for the rows that failed.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The files to write per row, comma-separated: txt, pdf, json (the form is text only).
+    #[arg(long, value_delimiter = ',', default_value = "txt,pdf")]
+    pub format: Vec<BatchFormat>,
+    /// The documents' date for every row (YYYY-MM-DD; default: today, or SOURCE_DATE_EPOCH).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Redo the rows that are already done, replacing their files.
+    #[arg(long)]
+    pub force: bool,
+    /// Paper for PDF output (default: letter in the US and Canada, A4 elsewhere).
+    #[arg(long, value_enum)]
+    pub paper: Option<PaperArg>,
+    /// How many rows to work on at once (default: one per CPU core).
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<std::num::NonZeroUsize>,
+}
+
+/// The documents `batch` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchDocument {
+    /// The text for LinkedIn's objection form.
+    Form,
+    /// The objection letter.
+    Letter,
+}
+
+/// The file formats `batch` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+pub enum BatchFormat {
+    /// Plain text.
+    Txt,
+    /// PDF, for printing and sending by post.
+    Pdf,
+    /// The document's structure as JSON.
+    Json,
 }
 
 /// Where the result goes.

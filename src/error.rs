@@ -7,6 +7,10 @@ use std::path::PathBuf;
 pub const EXIT_INVALID_INPUT: u8 = 2;
 /// Exit code for I/O or rendering failures.
 pub const EXIT_FAILURE: u8 = 1;
+/// Exit code of a batch in which some rows failed (the others were written).
+pub const EXIT_SOME_ROWS_FAILED: u8 = 3;
+/// Exit code after an interruption (SIGINT/SIGTERM), as shells report 128 + SIGINT.
+pub const EXIT_INTERRUPTED: u8 = 130;
 
 /// Everything that can stop a run.
 #[derive(Debug, thiserror::Error)]
@@ -128,6 +132,32 @@ pub enum Error {
         /// The engine's message.
         message: String,
     },
+    /// The batch input cannot be read as a whole (not a bad row: those are reported per row).
+    #[error("cannot read batch input `{path}`: {message}")]
+    BatchInput {
+        /// The input file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+        /// What to do about it.
+        hint: Option<String>,
+    },
+    /// Some rows of a batch failed; the others were written.
+    #[error("{failed} of {total} rows failed; see {report}")]
+    SomeRowsFailed {
+        /// Rows that failed.
+        failed: u64,
+        /// Rows read.
+        total: u64,
+        /// The errors file.
+        report: PathBuf,
+    },
+    /// The run was interrupted by a signal; finished files are whole, the rest not started.
+    #[error("interrupted after {done} rows; run the same command again to continue")]
+    Interrupted {
+        /// Rows finished before the interruption.
+        done: u64,
+    },
 }
 
 fn display_char(character: char) -> String {
@@ -146,6 +176,8 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Write { .. } | Error::Render { .. } | Error::ReadDetails { .. } => EXIT_FAILURE,
+            Error::SomeRowsFailed { .. } => EXIT_SOME_ROWS_FAILED,
+            Error::Interrupted { .. } => EXIT_INTERRUPTED,
             _ => EXIT_INVALID_INPUT,
         }
     }
@@ -153,7 +185,7 @@ impl Error {
     /// A second line telling the user what to do, where there is something useful to say.
     pub fn hint(&self) -> Option<String> {
         match self {
-            Error::Invalid { hint, .. } => hint.clone(),
+            Error::Invalid { hint, .. } | Error::BatchInput { hint, .. } => hint.clone(),
             Error::Missing { field, .. } => Some(format!(
                 "pass {field}, or set it in a details file (--details FILE)"
             )),

@@ -7,6 +7,7 @@
 //! JSON, ...) → [`output`] (atomic files or standard output). Legal facts live in
 //! `src/data/`, words in `locales/`, document structure in `templates/`.
 
+pub mod batch;
 pub mod case;
 pub mod cli;
 pub mod compose;
@@ -89,6 +90,7 @@ pub fn run(cli: Cli) -> Result<()> {
             output: args.output,
             case: Some(CaseMode::FollowUp(args.case)),
         }),
+        Command::Batch(args) => batch::run(args),
         Command::Status(args) => {
             let case = Case::open(&args.case)?;
             let today = request::document_date(args.date.as_deref())?;
@@ -179,47 +181,9 @@ fn produce(job: Job) -> Result<()> {
         .iter()
         .map(|path| OutputFormat::from_path(path))
         .collect::<Result<Vec<_>>>()?;
-    if kind == DocumentKind::Form && formats.contains(&OutputFormat::Pdf) {
-        return Err(Error::UnsupportedOutput {
-            message: "the form text is pasted into LinkedIn's web form, not printed".into(),
-            hint:
-                "write it to a .txt file, or make the letter as PDF: objection letter -o letter.pdf"
-                    .into(),
-        });
-    }
-    let renderers = formats
-        .iter()
-        .map(|format| format.renderer())
-        .collect::<Result<Vec<_>>>()?;
+    check_formats(kind, &formats)?;
     output::check_targets(&outputs.files, outputs.force)?;
-
-    let document = compose::compose(&request)?;
-    let text = render::text::to_text(&document);
-    if kind == DocumentKind::Form {
-        let length = text.chars().count();
-        if length > FORM_TEXT_LIMIT {
-            return Err(Error::FormTooLong {
-                length,
-                limit: FORM_TEXT_LIMIT,
-            });
-        }
-    }
-    if kind == DocumentKind::Complaint
-        && let Some(limit) = request
-            .jurisdiction
-            .authority
-            .as_ref()
-            .and_then(|a| a.complaint_text_limit)
-    {
-        let length = text.chars().count();
-        if length > limit {
-            return Err(Error::ComplaintTooLong { length, limit });
-        }
-    }
-    let rendered = renderers
-        .iter()
-        .map(|renderer| renderer.render(&request, &document))
-        .collect::<Result<Vec<_>>>()?;
+    let Rendered { text, files } = render_document(&request, &formats)?;
 
     warn_about(&request)?;
     if let Some(case) = &case {
@@ -228,7 +192,7 @@ fn produce(job: Job) -> Result<()> {
     if outputs.files.is_empty() {
         output::print_stdout(&text)?;
     } else {
-        for (path, bytes) in outputs.files.iter().zip(&rendered) {
+        for (path, bytes) in outputs.files.iter().zip(&files) {
             output::write_atomically(path, bytes, outputs.force)?;
             eprintln!("wrote {}", path.display());
         }
@@ -252,6 +216,64 @@ fn produce(job: Job) -> Result<()> {
         eprint!("\n{}", listing::form_guidance(&request)?);
     }
     Ok(())
+}
+
+/// Refuses formats a document does not come in: the form text is pasted, never printed.
+fn check_formats(kind: DocumentKind, formats: &[OutputFormat]) -> Result<()> {
+    if kind == DocumentKind::Form && formats.contains(&OutputFormat::Pdf) {
+        return Err(Error::UnsupportedOutput {
+            message: "the form text is pasted into LinkedIn's web form, not printed".into(),
+            hint:
+                "write it to a .txt file, or make the letter as PDF: objection letter -o letter.pdf"
+                    .into(),
+        });
+    }
+    Ok(())
+}
+
+/// A document rendered in memory: its text, and its bytes in each requested format.
+pub(crate) struct Rendered {
+    /// The plain text.
+    pub(crate) text: String,
+    /// The bytes of each format, in the order asked for.
+    pub(crate) files: Vec<Vec<u8>>,
+}
+
+/// Composes the request's document, checks the length limits of the places it is pasted
+/// into, and renders it in each of `formats`. Writes nothing.
+pub(crate) fn render_document(request: &Request, formats: &[OutputFormat]) -> Result<Rendered> {
+    let document = compose::compose(request)?;
+    let text = render::text::to_text(&document);
+    if request.document == DocumentKind::Form {
+        let length = text.chars().count();
+        if length > FORM_TEXT_LIMIT {
+            return Err(Error::FormTooLong {
+                length,
+                limit: FORM_TEXT_LIMIT,
+            });
+        }
+    }
+    if request.document == DocumentKind::Complaint
+        && let Some(limit) = request
+            .jurisdiction
+            .authority
+            .as_ref()
+            .and_then(|a| a.complaint_text_limit)
+    {
+        let length = text.chars().count();
+        if length > limit {
+            return Err(Error::ComplaintTooLong { length, limit });
+        }
+    }
+    let files = formats
+        .iter()
+        .map(|format| match format {
+            // The text is already rendered; do not render it twice.
+            OutputFormat::Text => Ok(text.clone().into_bytes()),
+            _ => format.renderer()?.render(request, &document),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Rendered { text, files })
 }
 
 fn warn_about(request: &Request) -> Result<()> {

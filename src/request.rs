@@ -218,6 +218,8 @@ impl Origin<'_> {
     fn describe(&self) -> String {
         match self {
             Origin::Flag(flag) => format!("`{flag}`"),
+            // A batch row has no file of its own: the row number is reported beside it.
+            Origin::File(key, path) if path.as_os_str().is_empty() => format!("`{key}`"),
             Origin::File(key, path) => format!("`{key}` in {}", path.display()),
         }
     }
