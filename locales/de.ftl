@@ -14,8 +14,10 @@ lang-name = Deutsch
 ## Law abbreviations (law-<id> for each law in src/data/laws.toml)
 
 law-gdpr = DSGVO
+# Same as English: a name or abbreviation of the law itself.
 law-uk-gdpr = UK GDPR
 law-ch-fadp = DSG
+# Same as English: a name or abbreviation of the law itself.
 law-dpa-2018 = DPA 2018
 
 ## Citation patterns. "eu": EU-style regulations; "ch": Swiss federal acts.
@@ -46,13 +48,17 @@ cite-ch-law = { $refs } { $law }
 month-1 = Januar
 month-2 = Februar
 month-3 = März
+# Same as English: the month is called the same.
 month-4 = April
 month-5 = Mai
 month-6 = Juni
 month-7 = Juli
+# Same as English: the month is called the same.
 month-8 = August
+# Same as English: the month is called the same.
 month-9 = September
 month-10 = Oktober
+# Same as English: the month is called the same.
 month-11 = November
 month-12 = Dezember
 date-long = { $day }. { $month } { $year }
@@ -101,15 +107,18 @@ jurisdiction-IE = Irland
 jurisdiction-IN = Indien
 jurisdiction-IS = Island
 jurisdiction-IT = Italien
+# Same as English: the country is called the same.
 jurisdiction-LI = Liechtenstein
 jurisdiction-LT = Litauen
 jurisdiction-LU = Luxemburg
 jurisdiction-LV = Lettland
+# Same as English: the country is called the same.
 jurisdiction-MT = Malta
 jurisdiction-NL = Niederlande
 jurisdiction-NO = Norwegen
 jurisdiction-OTHER = anderes Land
 jurisdiction-PL = Polen
+# Same as English: the country is called the same.
 jurisdiction-PT = Portugal
 jurisdiction-RO = Rumänien
 jurisdiction-SE = Schweden
@@ -147,6 +156,7 @@ form-purpose-ads = personalisierte Werbung und Weitergabe meiner Daten zu Werbez
 ## The form text (pasted into LinkedIn's Data Processing Objection form)
 
 form-title = Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten auf LinkedIn
+# Same as English: the word is the same.
 form-field-name = Name: { $name }
 form-field-email = E-Mail-Adresse: { $email }
 form-field-country = Wohnsitz: { $country }
@@ -338,11 +348,11 @@ status-sent = Widerspruch versandt am { $date }.
 status-reminded = Erinnerung versandt am { $date }.
 status-complained = Beschwerde verfasst am { $date }. Die Behörde unterrichtet Sie über den Fortgang.
 status-waiting = Warten auf die Antwort von LinkedIn bis zum { $date } (noch { $days ->
-    [one] 1 Tag
+    [one] { $days } Tag
    *[other] { $days } Tage
 }).
 status-overdue = Frist seit { $days ->
-    [one] 1 Tag
+    [one] { $days } Tag
    *[other] { $days } Tagen
 } überschritten: Sie endete am { $date }.
 status-next-wait-reminder = Nächster Schritt: Wenn LinkedIn bis dahin nicht antwortet, schreiben Sie eine Erinnerung: objection reminder --case { $dir }
@@ -360,18 +370,26 @@ calendar-description = Wenn LinkedIn bis heute nicht geantwortet hat, zeigt Ihne
 # Die law-name-* stehen im Nominativ mit Artikel; die Nachrichten setzen sie nur dort ein, wo
 # der Nominativ passt.
 
+# Same as English: a name or abbreviation of the law itself.
 law-pipeda = PIPEDA
 law-qc-private = CQLR c. P-39.1
+# Same as English: a name or abbreviation of the law itself.
 law-pdpo = PDPO (Cap. 486)
+# Same as English: a name or abbreviation of the law itself.
 law-ccpa = Cal. Civ. Code
+# Same as English: a name or abbreviation of the law itself.
 law-dpdp = DPDP Act 2023
 law-us-generic = Datenschutzrichtlinie von LinkedIn
 law-generic = Datenschutzrichtlinie von LinkedIn
 # Kurzbezeichnungen für Betreffzeilen.
+# Same as English: a name or abbreviation of the law itself.
 law-short-pipeda = PIPEDA
 law-short-qc-private = Datenschutzgesetz Québec
+# Same as English: a name or abbreviation of the law itself.
 law-short-pdpo = PDPO
+# Same as English: a name or abbreviation of the law itself.
 law-short-ccpa = CCPA
+# Same as English: a name or abbreviation of the law itself.
 law-short-dpdp = DPDP Act 2023
 law-short-us-generic = Datenschutzrichtlinie von LinkedIn
 law-short-generic = Datenschutzrichtlinie von LinkedIn

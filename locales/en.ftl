@@ -270,11 +270,11 @@ status-sent = Objection sent on { $date }.
 status-reminded = Reminder sent on { $date }.
 status-complained = Complaint written on { $date }. The authority will tell you how it proceeds.
 status-waiting = Waiting for LinkedIn's reply until { $date } ({ $days ->
-    [one] 1 day
+    [one] { $days } day
    *[other] { $days } days
 } left).
 status-overdue = Overdue by { $days ->
-    [one] 1 day
+    [one] { $days } day
    *[other] { $days } days
 }: the deadline was { $date }.
 status-next-wait-reminder = Next: if LinkedIn has not replied by then, write a reminder: objection reminder --case { $dir }

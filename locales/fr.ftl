@@ -18,8 +18,10 @@ lang-name = Français
 ## Law abbreviations (law-<id> for each law in src/data/laws.toml)
 
 law-gdpr = RGPD
+# Same as English: a name or abbreviation of the law itself.
 law-uk-gdpr = UK GDPR
 law-ch-fadp = LPD
+# Same as English: a name or abbreviation of the law itself.
 law-dpa-2018 = DPA 2018
 
 ## Citation patterns. "eu": EU-style regulations; "ch": Swiss federal acts.
@@ -77,6 +79,7 @@ dateline-without-place = Le { $date }
 jurisdiction-AT = Autriche
 jurisdiction-BE = Belgique
 jurisdiction-BG = Bulgarie
+# Same as English: the country is called the same.
 jurisdiction-CA = Canada
 jurisdiction-CA-QC = Québec (Canada)
 jurisdiction-CH = Suisse
@@ -103,9 +106,11 @@ jurisdiction-DK = Danemark
 jurisdiction-EE = Estonie
 jurisdiction-ES = Espagne
 jurisdiction-FI = Finlande
+# Same as English: the country is called the same.
 jurisdiction-FR = France
 jurisdiction-GB = Royaume-Uni
 jurisdiction-GR = Grèce
+# Same as English: the country is called the same.
 jurisdiction-HK = Hong Kong
 jurisdiction-HR = Croatie
 jurisdiction-HU = Hongrie
@@ -113,8 +118,10 @@ jurisdiction-IE = Irlande
 jurisdiction-IN = Inde
 jurisdiction-IS = Islande
 jurisdiction-IT = Italie
+# Same as English: the country is called the same.
 jurisdiction-LI = Liechtenstein
 jurisdiction-LT = Lituanie
+# Same as English: the country is called the same.
 jurisdiction-LU = Luxembourg
 jurisdiction-LV = Lettonie
 jurisdiction-MT = Malte
@@ -122,6 +129,7 @@ jurisdiction-NL = Pays-Bas
 jurisdiction-NO = Norvège
 jurisdiction-OTHER = autre pays
 jurisdiction-PL = Pologne
+# Same as English: the country is called the same.
 jurisdiction-PT = Portugal
 jurisdiction-RO = Roumanie
 jurisdiction-SE = Suède
@@ -278,6 +286,7 @@ letter-fadp = Je réside en Suisse. La présente lettre vaut également manifest
     { $justification }. Dans la mesure où mes données sont accessibles à tout un chacun, je
     m’oppose expressément à leur traitement à ces fins, au sens de { $public }. Je réserve mes
     prétentions fondées sur { $claims }.
+# Same as English: the word is the same.
 letter-heading-confirmation = Confirmation
 letter-confirmation = Conformément à { $cite }, je vous prie de me confirmer par écrit, dans
     les meilleurs délais et au plus tard le { $deadline }, que vous avez fait droit à mon
@@ -391,11 +400,11 @@ status-sent = Opposition envoyée le { $date }.
 status-reminded = Relance envoyée le { $date }.
 status-complained = Réclamation rédigée le { $date }. L’autorité vous informera de la suite.
 status-waiting = En attente de la réponse de LinkedIn jusqu’au { $date } (encore { $days ->
-    [one] 1 jour
+    [one] { $days } jour
    *[other] { $days } jours
 }).
 status-overdue = Délai dépassé de { $days ->
-    [one] 1 jour
+    [one] { $days } jour
    *[other] { $days } jours
 } : il expirait le { $date }.
 status-next-wait-reminder = Étape suivante : si LinkedIn n’a pas répondu d’ici là, rédigez une relance : objection reminder --case { $dir }
@@ -417,16 +426,22 @@ calendar-description = Si LinkedIn n’a pas répondu à cette date, voyez l’�
 
 law-pipeda = LPRPDE
 law-qc-private = Loi sur la protection des renseignements personnels dans le secteur privé (RLRQ, c. P-39.1)
+# Same as English: a name or abbreviation of the law itself.
 law-pdpo = PDPO (Cap. 486)
+# Same as English: a name or abbreviation of the law itself.
 law-ccpa = Cal. Civ. Code
+# Same as English: a name or abbreviation of the law itself.
 law-dpdp = DPDP Act 2023
 law-us-generic = Politique de confidentialité de LinkedIn
 law-generic = Politique de confidentialité de LinkedIn
 # Noms courts, pour les lignes d’objet (toujours entre parenthèses).
 law-short-pipeda = LPRPDE
 law-short-qc-private = Loi sur le privé, modifiée par la Loi 25
+# Same as English: a name or abbreviation of the law itself.
 law-short-pdpo = PDPO
+# Same as English: a name or abbreviation of the law itself.
 law-short-ccpa = CCPA
+# Same as English: a name or abbreviation of the law itself.
 law-short-dpdp = DPDP Act 2023
 law-short-us-generic = Politique de confidentialité de LinkedIn
 law-short-generic = Politique de confidentialité de LinkedIn
@@ -438,7 +453,9 @@ law-name-ccpa = la California Consumer Privacy Act (CCPA)
 law-name-dpdp = la Digital Personal Data Protection Act, 2023 (Inde)
 law-name-us-generic = la Politique de confidentialité de LinkedIn
 law-name-generic = la Politique de confidentialité de LinkedIn
+# Same as English: the word is the same.
 cite-common-article = article { $number }
+# Same as English: the word is the same.
 cite-common-article-paragraph = article { $number }({ $paragraph })
 cite-common-section = article { $number }
 cite-common-section-paragraph = article { $number }({ $paragraph })

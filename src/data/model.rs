@@ -99,7 +99,12 @@ fn yes() -> bool {
 impl Authority {
     /// The official name in `lang` where the authority has one, else its main name.
     pub fn name_in(&self, lang: &str) -> &str {
-        self.names.get(lang).unwrap_or(&self.name)
+        // A regional locale (fr-CA, zh-Hant-HK) falls back to its base language's name.
+        let base = lang.split('-').next().unwrap_or(lang);
+        self.names
+            .get(lang)
+            .or_else(|| self.names.get(base))
+            .unwrap_or(&self.name)
     }
 }
 

@@ -338,3 +338,95 @@ fn every_document_renders_for_every_jurisdiction_in_every_language() {
     }
     assert_eq!(rendered, expected_renders);
 }
+
+/// Each message's source text (after `=`, with its continuation lines) and whether the
+/// line above it says `# Same as English`.
+fn message_sources(lang: &str) -> BTreeMap<String, (String, bool)> {
+    let path = format!("{}/locales/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(path).unwrap();
+    let mut out: BTreeMap<String, (String, bool)> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    let mut previous_line = "";
+    for line in source.lines() {
+        if line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+            let (id, value) = line.split_once('=').unwrap();
+            let marked = previous_line.starts_with("# Same as English");
+            out.insert(id.trim().to_owned(), (value.trim().to_owned(), marked));
+            current = Some(id.trim().to_owned());
+        } else if line.starts_with(' ') && !line.trim().is_empty() {
+            if let Some(id) = &current {
+                let entry = out.get_mut(id).unwrap();
+                entry.0.push('\n');
+                entry.0.push_str(line.trim());
+            }
+        } else {
+            current = None;
+        }
+        previous_line = line;
+    }
+    out
+}
+
+/// Whether a pattern has letters of its own, beyond `{ $placeables }` and selector syntax
+/// (a pattern such as `{ $refs } { $law }` is the same in every language; the variants of a
+/// selector are text and count).
+fn has_words_outside_placeables(text: &str) -> bool {
+    let mut rest = text.to_owned();
+    // Drop simple placeables: `{ $name }`, `{ $name }` inside variants too.
+    while let Some(start) = rest.find("{ $") {
+        let Some(length) = rest[start..].find('}') else {
+            break;
+        };
+        let inner = &rest[start..start + length];
+        if inner.contains("->") || inner[1..].contains('{') {
+            // A selector: drop only its head `{ $name ->`.
+            let head_end = start + inner.find("->").map_or(1, |at| at + 2);
+            rest.replace_range(start..head_end, " ");
+        } else {
+            rest.replace_range(start..=start + length, " ");
+        }
+    }
+    rest.split_whitespace()
+        .filter(|word| !(word.starts_with('[') || word.starts_with("*[")))
+        .any(|word| word.chars().any(char::is_alphabetic))
+}
+
+#[test]
+fn no_message_is_left_in_english() {
+    let english = message_sources("en");
+    for lang in i18n::available() {
+        if lang == "en" {
+            continue;
+        }
+        let translated = message_sources(lang);
+        let unmarked: Vec<&String> = translated
+            .iter()
+            .filter(|(id, (text, marked))| {
+                english[*id].0 == *text && !marked && has_words_outside_placeables(text)
+            })
+            .map(|(id, _)| id)
+            .collect();
+        assert!(
+            unmarked.is_empty(),
+            "{lang}: these messages are the English text; translate them, or mark a name \
+             that stays as it is with `# Same as English: <why>` above it: {unmarked:?}"
+        );
+    }
+}
+
+#[test]
+fn every_locale_has_a_native_name_and_a_header() {
+    for lang in i18n::available() {
+        let name = i18n::native_name(lang).unwrap();
+        assert!(!name.is_empty());
+        if lang != "en" {
+            assert_ne!(name, "English", "{lang}");
+        }
+        let path = format!("{}/locales/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
+        let source = std::fs::read_to_string(path).unwrap();
+        assert!(
+            source.starts_with('#'),
+            "{lang}: the file opens with a header comment on its conventions and sources"
+        );
+    }
+}

@@ -355,5 +355,8 @@ fn a_case_for_a_country_without_its_own_jurisdiction_file_can_be_followed_up() {
         &sandbox,
         &["status", "--case", "case", "--date", "2026-11-12"],
     );
-    assert!(status.contains("Reminder sent on 10 November 2026"), "{status}");
+    assert!(
+        status.contains("Reminder sent on 10 November 2026"),
+        "{status}"
+    );
 }

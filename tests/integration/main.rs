@@ -1,6 +1,7 @@
 //! The integration tests: one test binary (one link step on a 2-core machine), one module per
 //! topic. `util` builds the command with a scrubbed environment and a fixed date.
 
+mod batch;
 mod beyond_europe;
 mod cli;
 mod data;
@@ -8,4 +9,5 @@ mod documents;
 mod journey;
 mod pdf;
 mod privacy;
+mod spelling;
 mod util;
