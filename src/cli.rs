@@ -45,6 +45,13 @@ pub enum Command {
     },
     /// Print the manual page (roff), for `man -l -` or installing as objection.1.
     Man,
+    /// List the letter languages with their own names, and the jurisdictions that use each
+    /// by default (choose one with --lang).
+    Languages {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// List the supported jurisdictions with their controller, law and authority.
     Jurisdictions {
         /// Print JSON instead of a table.

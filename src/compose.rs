@@ -400,7 +400,10 @@ pub fn compose(request: &Request) -> Result<Document> {
         what: format!("the {name}"),
         message: tera_error_chain(&err),
     })?;
-    let blocks = parse(&rendered).map_err(render_error(name))?;
+    let mut blocks = parse(&rendered).map_err(render_error(name))?;
+    if lang.starts_with("zh") {
+        remove_spaces_between_ideographs(&mut blocks);
+    }
     let enclosure_count = blocks
         .iter()
         .find(|block| block.kind == BlockKind::Enclosures)
@@ -433,6 +436,28 @@ pub fn compose(request: &Request) -> Result<Document> {
         .map_err(render_error("a label"))?,
         blocks,
     })
+}
+
+/// Chinese puts no space between sentences or words; the templates join sentences with one,
+/// as the European languages need. A space stays where Latin text meets Chinese.
+fn remove_spaces_between_ideographs(blocks: &mut [crate::document::Block]) {
+    fn is_cjk(c: char) -> bool {
+        matches!(c, '\u{3000}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+    }
+    for line in blocks.iter_mut().flat_map(|block| block.lines.iter_mut()) {
+        let chars: Vec<char> = line.chars().collect();
+        let mut joined = String::with_capacity(line.len());
+        for (index, &c) in chars.iter().enumerate() {
+            let between_ideographs = c == ' '
+                && index > 0
+                && chars.get(index + 1).is_some_and(|&next| is_cjk(next))
+                && is_cjk(chars[index - 1]);
+            if !between_ideographs {
+                joined.push(c);
+            }
+        }
+        *line = joined;
+    }
 }
 
 fn tera_error_chain(err: &tera::Error) -> String {

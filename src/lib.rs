@@ -40,6 +40,7 @@ pub const FORM_TEXT_LIMIT: usize = 2_000;
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Jurisdictions { json } => listing::print_jurisdictions(json),
+        Command::Languages { json } => listing::print_languages(json),
         Command::Authority { code } => listing::print_authority(&code),
         Command::Completions { shell } => {
             let mut script = Vec::new();

@@ -255,3 +255,75 @@ pub fn print_authority(code: &str) -> Result<()> {
     }
     crate::output::print_stdout(&out)
 }
+
+/// One row of `objection languages`.
+#[derive(serde::Serialize)]
+struct LanguageRow {
+    code: &'static str,
+    name: String,
+    /// Jurisdictions whose letters default to this language.
+    default_for: Vec<String>,
+}
+
+/// Prints the letter languages with their own names (`objection languages [--json]`).
+pub fn print_languages(json: bool) -> Result<()> {
+    let registry = registry();
+    let rows = i18n::available()
+        .into_iter()
+        .map(|code| {
+            let name = i18n::native_name(code).map_err(|message| Error::Render {
+                what: format!("the name of language {code}"),
+                message,
+            })?;
+            let default_for = registry
+                .jurisdictions
+                .values()
+                .filter(|j| i18n::default_lang_for(&j.languages) == code)
+                .map(|j| j.code.clone())
+                .collect();
+            Ok(LanguageRow {
+                code,
+                name,
+                default_for,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let text = if json {
+        let mut text = serde_json::to_string_pretty(&rows).map_err(|err| Error::Render {
+            what: "JSON".into(),
+            message: err.to_string(),
+        })?;
+        text.push('\n');
+        text
+    } else {
+        // East Asian characters take two columns in a terminal.
+        let columns = |name: &str| -> usize {
+            name.chars()
+                .map(|c| {
+                    if ('\u{2E80}'..='\u{FFEF}').contains(&c) {
+                        2
+                    } else {
+                        1
+                    }
+                })
+                .sum()
+        };
+        let width = rows.iter().map(|r| r.code.len()).max().unwrap_or(0);
+        let name_width = rows.iter().map(|r| columns(&r.name)).max().unwrap_or(0);
+        let mut text = String::new();
+        for row in &rows {
+            let padding = name_width - columns(&row.name);
+            let line = format!(
+                "{:width$}  {}{}  {}",
+                row.code,
+                row.name,
+                " ".repeat(padding),
+                row.default_for.join(" ")
+            );
+            text.push_str(line.trim_end());
+            text.push('\n');
+        }
+        text
+    };
+    crate::output::print_stdout(&text)
+}

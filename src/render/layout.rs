@@ -16,6 +16,12 @@ use crate::document::{Block, BlockKind, Document};
 pub const REGULAR_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
 /// Noto Sans Bold (SIL OFL 1.1).
 pub const BOLD_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+/// Noto Sans CJK HK Regular, cut down to the Hong Kong character set by
+/// `scripts/make-cjk-font.sh` (SIL OFL 1.1, see `assets/fonts/NotoSansCJK-LICENSE.txt`).
+pub const CJK_REGULAR_FONT: &[u8] =
+    include_bytes!("../../assets/fonts/NotoSansCJKhk-Regular-subset.otf");
+/// Noto Sans CJK HK Bold, cut down the same way.
+pub const CJK_BOLD_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKhk-Bold-subset.otf");
 
 /// Which face a run of text uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +30,45 @@ pub enum FontStyle {
     Regular,
     /// Subject line and headings.
     Bold,
+}
+
+/// The two font families: a character is drawn with the Latin family (Latin, Greek,
+/// Cyrillic) when it has the glyph, else with the CJK family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    /// Noto Sans.
+    Latin,
+    /// Noto Sans CJK HK (pre-subset).
+    Cjk,
+}
+
+/// One of the four embedded fonts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Face {
+    /// Latin or CJK.
+    pub family: Family,
+    /// Regular or bold.
+    pub bold: bool,
+}
+
+impl Face {
+    /// The font file.
+    pub fn bytes(self) -> &'static [u8] {
+        match (self.family, self.bold) {
+            (Family::Latin, false) => REGULAR_FONT,
+            (Family::Latin, true) => BOLD_FONT,
+            (Family::Cjk, false) => CJK_REGULAR_FONT,
+            (Family::Cjk, true) => CJK_BOLD_FONT,
+        }
+    }
+
+    fn metrics(self) -> &'static Metrics {
+        let index = usize::from(self.bold);
+        match self.family {
+            Family::Latin => &LATIN_METRICS[index],
+            Family::Cjk => &CJK_METRICS[index],
+        }
+    }
 }
 
 struct Metrics {
@@ -39,8 +84,8 @@ struct Metrics {
 const CACHED_CHARS: u32 = 0x0600;
 const NO_GLYPH: u16 = u16::MAX;
 
-static METRICS: LazyLock<[Metrics; 2]> = LazyLock::new(|| {
-    [REGULAR_FONT, BOLD_FONT].map(|bytes| {
+impl Metrics {
+    fn load(bytes: &'static [u8]) -> Metrics {
         let face = ttf_parser::Face::parse(bytes, 0).expect("embedded font parses");
         let units_per_em = f32::from(face.units_per_em());
         let advances = (0..CACHED_CHARS)
@@ -55,10 +100,8 @@ static METRICS: LazyLock<[Metrics; 2]> = LazyLock::new(|| {
             units_per_em,
             advances,
         }
-    })
-});
+    }
 
-impl Metrics {
     fn advance(&self, c: char) -> Option<u16> {
         match self.advances.get(c as usize) {
             Some(&NO_GLYPH) => None,
@@ -71,11 +114,23 @@ impl Metrics {
     }
 }
 
-fn metrics(style: FontStyle) -> &'static Metrics {
-    &METRICS[match style {
-        FontStyle::Regular => 0,
-        FontStyle::Bold => 1,
-    }]
+static LATIN_METRICS: LazyLock<[Metrics; 2]> =
+    LazyLock::new(|| [REGULAR_FONT, BOLD_FONT].map(Metrics::load));
+/// Loaded only when a character needs it, so European letters never pay for the CJK fonts.
+static CJK_METRICS: LazyLock<[Metrics; 2]> =
+    LazyLock::new(|| [CJK_REGULAR_FONT, CJK_BOLD_FONT].map(Metrics::load));
+
+/// The face that draws `c` in `style`, and its advance in em units of that face.
+fn face_for(c: char, style: FontStyle) -> Result<(Face, f32), MissingGlyph> {
+    let bold = style == FontStyle::Bold;
+    for family in [Family::Latin, Family::Cjk] {
+        let face = Face { family, bold };
+        let metrics = face.metrics();
+        if let Some(advance) = metrics.advance(c) {
+            return Ok((face, f32::from(advance) / metrics.units_per_em));
+        }
+    }
+    Err(MissingGlyph(c))
 }
 
 /// A character the embedded font has no glyph for.
@@ -85,12 +140,45 @@ pub struct MissingGlyph(pub char);
 /// The width of `text` in millimetres at `size` points, without kerning (the PDF is drawn
 /// without kerning too, so measure and drawing agree).
 pub fn text_width(text: &str, style: FontStyle, size: f32) -> Result<f32, MissingGlyph> {
-    let metrics = metrics(style);
-    let mut units = 0.0;
+    let mut ems = 0.0;
     for c in text.chars() {
-        units += f32::from(metrics.advance(c).ok_or(MissingGlyph(c))?);
+        ems += face_for(c, style)?.1;
     }
-    Ok(units / metrics.units_per_em * size * PT_TO_MM)
+    Ok(ems * size * PT_TO_MM)
+}
+
+/// `text` cut into runs that one face draws, each with its offset from the start of the
+/// text in millimetres: a Latin name inside Chinese text keeps the Latin font.
+pub fn font_runs(
+    text: &str,
+    style: FontStyle,
+    size: f32,
+) -> Result<Vec<(Face, f32, &str)>, MissingGlyph> {
+    let mut runs: Vec<(Face, f32, &str)> = Vec::new();
+    let mut run_start = 0;
+    let mut run_face: Option<Face> = None;
+    let mut offset_ems = 0.0;
+    let mut run_offset_ems = 0.0;
+    for (index, c) in text.char_indices() {
+        let (face, ems) = face_for(c, style)?;
+        if run_face != Some(face) {
+            if let Some(previous) = run_face {
+                runs.push((
+                    previous,
+                    run_offset_ems * size * PT_TO_MM,
+                    &text[run_start..index],
+                ));
+            }
+            run_face = Some(face);
+            run_start = index;
+            run_offset_ems = offset_ems;
+        }
+        offset_ems += ems;
+    }
+    if let Some(face) = run_face {
+        runs.push((face, run_offset_ems * size * PT_TO_MM, &text[run_start..]));
+    }
+    Ok(runs)
 }
 
 /// Millimetres per point.

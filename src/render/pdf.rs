@@ -13,7 +13,10 @@ use printpdf::{
 };
 
 use super::Renderer;
-use super::layout::{self, BOLD_FONT, FontStyle, Layout, MissingGlyph, PT_TO_MM, REGULAR_FONT};
+use super::layout::{
+    self, BOLD_FONT, CJK_BOLD_FONT, CJK_REGULAR_FONT, Face, Family, Layout, MissingGlyph, PT_TO_MM,
+    REGULAR_FONT,
+};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::i18n::{self, Args};
@@ -22,12 +25,24 @@ use crate::request::Request;
 /// Renders letters, complaints and reminders as PDF.
 pub struct PdfRenderer;
 
-/// The fonts parsed once per process; parsing is the slowest step of a small PDF.
-static FONTS: LazyLock<[ParsedFont; 2]> = LazyLock::new(|| {
-    [REGULAR_FONT, BOLD_FONT].map(|bytes| {
-        ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("embedded font parses")
-    })
-});
+/// The fonts parsed once per process; parsing is the slowest step of a small PDF. The CJK
+/// fonts are parsed only by a run that draws Chinese.
+static LATIN_FONTS: LazyLock<[ParsedFont; 2]> =
+    LazyLock::new(|| [REGULAR_FONT, BOLD_FONT].map(parse_font));
+static CJK_FONTS: LazyLock<[ParsedFont; 2]> =
+    LazyLock::new(|| [CJK_REGULAR_FONT, CJK_BOLD_FONT].map(parse_font));
+
+fn parse_font(bytes: &'static [u8]) -> ParsedFont {
+    ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("embedded font parses")
+}
+
+fn parsed(face: Face) -> &'static ParsedFont {
+    let fonts = match face.family {
+        Family::Latin => &*LATIN_FONTS,
+        Family::Cjk => &*CJK_FONTS,
+    };
+    &fonts[usize::from(face.bold)]
+}
 
 impl Renderer for PdfRenderer {
     fn render(&self, request: &Request, document: &Document) -> Result<Vec<u8>> {
@@ -54,25 +69,35 @@ fn write_pdf(document: &Document, layout: &Layout) -> Vec<u8> {
     let mut pdf = PdfDocument::new(&document.title);
     // printpdf's own font ids come from a per-process counter, so the same letter would get
     // other resource names (and subset tags) when it is not the first document of a process,
-    // as in a batch. Ids derived from the content keep every PDF byte-identical.
-    let [regular_tag, bold_tag] = subset_tags(document, layout);
-    // The suffix keeps the two ids apart even if the tags ever coincided.
-    let fonts = [
-        FontId(format!("{regular_tag}R")),
-        FontId(format!("{bold_tag}B")),
-    ];
-    for (id, font) in fonts.iter().zip(FONTS.iter()) {
-        pdf.resources
-            .fonts
-            .map
-            .insert(id.clone(), printpdf::PdfFont::new(font.clone()));
-    }
+    // as in a batch. Ids derived from the content keep every PDF byte-identical. Only the
+    // faces the text uses are added: an unused font would be embedded whole.
+    let runs = runs_of(layout);
+    let faces: std::collections::BTreeSet<Face> = runs
+        .iter()
+        .flatten()
+        .flat_map(|line| line.iter().map(|run| run.0))
+        .collect();
+    let tags = subset_tags(document, layout);
+    let fonts: std::collections::BTreeMap<Face, FontId> = faces
+        .iter()
+        .enumerate()
+        .map(|(index, face)| {
+            // The suffix keeps the ids apart even if two tags ever coincided.
+            let id = FontId(format!("{}{index}", tags[index]));
+            pdf.resources
+                .fonts
+                .map
+                .insert(id.clone(), printpdf::PdfFont::new(parsed(*face).clone()));
+            (*face, id)
+        })
+        .collect();
     let (width, height) = layout.paper.size_mm();
 
     let pages = layout
         .pages
         .iter()
-        .map(|page| {
+        .zip(&runs)
+        .map(|(page, page_runs)| {
             let mut ops = Vec::with_capacity(page.texts.len() * 4 + 8);
             if !page.marks.is_empty() {
                 ops.push(Op::SetOutlineColor {
@@ -101,27 +126,28 @@ fn write_pdf(document: &Document, layout: &Layout) -> Vec<u8> {
                 }
             }
             ops.push(Op::StartTextSection);
-            let mut current: Option<(FontStyle, f32)> = None;
-            for text in &page.texts {
-                if current != Some((text.style, text.size)) {
-                    let font = match text.style {
-                        FontStyle::Regular => &fonts[0],
-                        FontStyle::Bold => &fonts[1],
-                    };
-                    ops.push(Op::SetFont {
-                        font: PdfFontHandle::External(font.clone()),
-                        size: Pt(text.size),
+            let mut current: Option<(Face, f32)> = None;
+            for (text, line_runs) in page.texts.iter().zip(page_runs) {
+                for (face, offset, run) in line_runs {
+                    if current != Some((*face, text.size)) {
+                        ops.push(Op::SetFont {
+                            font: PdfFontHandle::External(fonts[face].clone()),
+                            size: Pt(text.size),
+                        });
+                        current = Some((*face, text.size));
+                    }
+                    // `Tm` places the run absolutely; printpdf's SetTextCursor is `Td`, which
+                    // moves relative to the previous line.
+                    ops.push(Op::SetTextMatrix {
+                        matrix: TextMatrix::Translate(
+                            mm(text.x + offset),
+                            mm(height - text.baseline),
+                        ),
                     });
-                    current = Some((text.style, text.size));
+                    ops.push(Op::ShowText {
+                        items: vec![TextItem::Text(run.clone())],
+                    });
                 }
-                // `Tm` places the line absolutely; printpdf's SetTextCursor is `Td`, which
-                // moves relative to the previous line.
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(mm(text.x), mm(height - text.baseline)),
-                });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text.text.clone())],
-                });
             }
             ops.push(Op::EndTextSection);
             PdfPage::new(printpdf::Mm(width), printpdf::Mm(height), ops)
@@ -232,9 +258,31 @@ fn compress_streams(pdf: &mut lopdf::Document) {
 /// The deflate level of PDF streams.
 const PDF_COMPRESSION: flate2::Compression = flate2::Compression::new(3);
 
-/// Two subset tags (six capital letters each, ISO 32000-1, 9.6.4), one per font, from the
+/// Each placed line cut into runs of one face, per page.
+type PageRuns = Vec<Vec<(Face, f32, String)>>;
+
+fn runs_of(layout: &Layout) -> Vec<PageRuns> {
+    layout
+        .pages
+        .iter()
+        .map(|page| {
+            page.texts
+                .iter()
+                .map(|text| {
+                    layout::font_runs(&text.text, text.style, text.size)
+                        .expect("the layout measured every character, so every glyph exists")
+                        .into_iter()
+                        .map(|(face, offset, run)| (face, offset, run.to_owned()))
+                        .collect()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Four subset tags (six capital letters each, ISO 32000-1, 9.6.4), one per font, from the
 /// content hash. printpdf takes a font's tag from the first six characters of its id.
-fn subset_tags(document: &Document, layout: &Layout) -> [String; 2] {
+fn subset_tags(document: &Document, layout: &Layout) -> [String; 4] {
     let hash = content_id(document, layout);
     let letters = |offset: usize| -> String {
         hash[offset..offset + 6]
@@ -242,7 +290,7 @@ fn subset_tags(document: &Document, layout: &Layout) -> [String; 2] {
             .map(|byte| char::from(b'A' + byte % 26))
             .collect()
     };
-    [letters(0), letters(6)]
+    [letters(0), letters(5), letters(10), letters(2)]
 }
 
 /// A 16-byte FNV-1a hash of everything the PDF shows, as its file identifier.

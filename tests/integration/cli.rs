@@ -466,3 +466,24 @@ fn prints_a_man_page() {
     assert!(page.contains("This is not legal advice"));
     assert!(page.contains("letter"));
 }
+
+#[test]
+fn languages_lists_every_locale_with_its_own_name() {
+    let table = crate::util::stdout_of(&["languages"]);
+    assert_eq!(table.lines().count(), 28, "{table}");
+    for expected in [
+        "pl          Polski",
+        "fr-CA       Français (Canada)",
+        "ga          Gaeilge",
+        "zh-Hant-HK  繁體中文（香港）",
+    ] {
+        assert!(table.contains(expected), "{expected}\n{table}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&crate::util::stdout_of(&["languages", "--json"])).unwrap();
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), 28);
+    let nl = rows.iter().find(|r| r["code"] == "nl").unwrap();
+    assert_eq!(nl["name"], "Nederlands");
+    assert_eq!(nl["default_for"], serde_json::json!(["BE", "NL"]));
+}

@@ -7,6 +7,7 @@ mod cli;
 mod data;
 mod documents;
 mod journey;
+mod languages;
 mod pdf;
 mod privacy;
 mod spelling;

@@ -369,3 +369,80 @@ fn a_character_the_font_cannot_show_is_a_clear_error() {
         sandbox.files()
     );
 }
+
+#[test]
+fn a_hong_kong_letter_in_traditional_chinese_comes_back_from_the_pdf() {
+    let sandbox = Sandbox::new();
+    let output = sandbox
+        .objection(&[
+            "letter",
+            "--name",
+            "陳大文 Chan Tai Man",
+            "--email",
+            "chan@example.hk",
+            "--address",
+            "香港中環皇后大道中1號",
+            "--country",
+            "HK",
+            "--date",
+            DATE,
+            "-o",
+            "hk.txt",
+            "-o",
+            "hk.pdf",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = std::fs::read_to_string(sandbox.file("hk.txt")).unwrap();
+    assert!(text.contains("敬啟者"), "the letter is in Chinese: {text}");
+    let pdf = sandbox.file("hk.pdf");
+    let path = pdf.to_str().unwrap();
+
+    // Chinese lines break anywhere and the page puts the sender beside the recipient, so
+    // compare the characters (without white space and list dashes) as multisets; and the
+    // body comes back in order.
+    let characters = |s: &str| {
+        let mut chars: Vec<char> = s
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '–'))
+            .collect();
+        chars.sort_unstable();
+        chars
+    };
+    let extracted = tool("pdftotext", &["-enc", "UTF-8", path, "-"]);
+    assert_eq!(characters(&extracted), characters(&text));
+    let squeezed: String = extracted.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(
+        squeezed.contains("本人現撤回LinkedIn為下列目的使用本人個人資料所倚據的任何明示或默示同意"),
+        "{extracted}"
+    );
+
+    // Embedded subset fonts only: the CJK faces for Chinese, Noto Sans for the Latin name.
+    let fonts = tool("pdffonts", &[path]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(
+        rows.iter().any(|r| r.contains("+NotoSansCJKhk-Regular")),
+        "{fonts}"
+    );
+    assert!(
+        rows.iter().any(|r| r.contains("+NotoSans-Regular")),
+        "{fonts}"
+    );
+    for row in rows {
+        assert!(row.as_bytes()[6] == b'+', "not a subset: {row}");
+        assert!(row.contains("yes yes yes"), "{row}");
+    }
+    let check = tool("qpdf", &["--check", path]);
+    assert!(
+        check.contains("No syntax or stream encoding errors found"),
+        "{check}"
+    );
+    // Small despite the 1.3 MB font: only the glyphs used are embedded.
+    let size = std::fs::metadata(&pdf).unwrap().len();
+    assert!(size < 60_000, "{size} bytes");
+}
