@@ -539,3 +539,12 @@ other-enclosure-letter = Писмото ми от { $date }
 other-reasons = По отношение на моята ситуация добавям следното:
 # The date ends with "г.", which also ends the sentence.
 other-complaint-reminder-sent = На { $date } изпратих напомняне до LinkedIn и определих допълнителен срок до { $deadline }
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = Възражението по { $cite } изисква съображения, свързани с конкретната Ви ситуация; в случая то е формулирано без тях. Добавете ги с --reason "...", за да бъде възражението по-трудно за отхвърляне.
+note-federal-authority = Само с DE жалбата се адресира до федералния орган (BfDI), който препраща жалбите срещу дружества към органа на съответната федерална провинция. За да се обърнете пряко към органа на провинцията, посочете своята провинция, например --country DE-BE (вижте `objection jurisdictions`).
+warning-premature = До { $deadline } LinkedIn има време да отговори; преди това { $document ->
+    [reminder] напомняне поради липса на отговор е преждевременно
+   *[complaint] жалба поради липса на отговор е преждевременна
+}.

@@ -549,3 +549,12 @@ other-enclosure-letter = Můj dopis ze dne { $date }
 other-reasons = K mé situaci dodávám následující:
 other-complaint-reminder-sent = Dne { $date } byla společnosti LinkedIn zaslána upomínka
     s dodatečnou lhůtou do { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = Námitka podle { $cite } vyžaduje důvody týkající se Vaší konkrétní situace; tato námitka je vznesena bez nich. Doplňte je pomocí --reason "...", aby bylo obtížnější ji odmítnout.
+note-federal-authority = Samotný kód DE směruje stížnost federálnímu úřadu (BfDI), který stížnosti na společnosti postupuje úřadu příslušné spolkové země. Chcete-li postupovat přímo, uveďte svou spolkovou zemi, například --country DE-BE (viz `objection jurisdictions`).
+warning-premature = Společnost LinkedIn má na odpověď čas do { $deadline }; { $document ->
+    [reminder] upomínka
+   *[complaint] stížnost
+} kvůli chybějící odpovědi je do té doby předčasná.

@@ -544,3 +544,12 @@ other-enclosure-letter = Mit brev af { $date }
 other-reasons = Om min situation vil jeg tilføje følgende:
 other-complaint-reminder-sent = Den { $date } sendte jeg LinkedIn en rykker og fastsatte en ny frist
     til den { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = En indsigelse i medfør af { $cite } forudsætter grunde, der vedrører din særlige situation; din indsigelse er formuleret uden dem. Tilføj dem med --reason "...", så den bliver sværere at afvise.
+note-federal-authority = Med DE alene går klagen til den føderale myndighed (BfDI), som videresender klager over virksomheder til delstatens myndighed. Vil du gå den direkte vej, så angiv din delstat, for eksempel --country DE-BE (se `objection jurisdictions`).
+warning-premature = LinkedIn har frist til den { $deadline } til at svare; { $document ->
+    [reminder] en rykker
+   *[complaint] en klage
+} over manglende svar er for tidlig inden da.

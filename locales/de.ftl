@@ -510,3 +510,12 @@ other-complaint-requests = Ich bitte Sie, meiner Beschwerde nachzugehen und mich
 other-enclosure-letter = Schreiben vom { $date }
 other-reasons = Zu meiner Situation füge ich Folgendes hinzu:
 other-complaint-reminder-sent = Am { $date } habe ich LinkedIn erinnert und eine weitere Frist bis zum { $deadline } gesetzt.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = { $cite } verlangt Gründe, die sich aus Ihrer besonderen Situation ergeben; der Widerspruch ist ohne sie formuliert. Ergänzen Sie sie mit --reason "...", damit er sich schwerer zurückweisen lässt.
+note-federal-authority = Mit DE allein geht die Beschwerde an die Bundesbehörde (BfDI), die Beschwerden über Unternehmen an die Aufsichtsbehörde des Landes weiterleitet. Für den direkten Weg geben Sie Ihr Bundesland an, zum Beispiel --country DE-BE (siehe `objection jurisdictions`).
+warning-premature = LinkedIn hat bis zum { $deadline } Zeit zu antworten; { $document ->
+    [reminder] eine Erinnerung
+   *[complaint] eine Beschwerde
+} wegen ausbleibender Antwort ist vorher verfrüht.

@@ -385,3 +385,12 @@ other-complaint-requests = I ask you to look into my complaint and to inform me 
 other-enclosure-letter = My letter of { $date }
 other-reasons = I would add the following about my situation:
 other-complaint-reminder-sent = On { $date } I sent LinkedIn a reminder and set a further deadline of { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = { $cite } asks for grounds relating to your particular situation; the objection is stated without them. Add them with --reason "..." to make it harder to refuse.
+note-federal-authority = Plain DE addresses the federal authority (BfDI), which forwards complaints about companies to the state authority. For the direct route, name your state, for example --country DE-BE (see `objection jurisdictions`).
+warning-premature = LinkedIn has until { $deadline } to reply; { $document ->
+    [reminder] a reminder
+   *[complaint] a complaint
+} about a missing reply is premature before then.

@@ -590,3 +590,12 @@ other-enclosure-letter = Mi escrito de fecha { $date }
 other-reasons = Añado lo siguiente sobre mi situación:
 other-complaint-reminder-sent = El { $date } envié un recordatorio a LinkedIn y le concedí un
     nuevo plazo hasta el { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = El { $cite } exige motivos relacionados con su situación particular; la oposición se ha formulado sin ellos. Añádalos con --reason "..." para que resulte más difícil rechazarla.
+note-federal-authority = El código DE, sin más, dirige la reclamación a la autoridad federal (BfDI), que remite las reclamaciones contra empresas a la autoridad del estado federado. Para la vía directa, indique su estado federado, por ejemplo --country DE-BE (véase `objection jurisdictions`).
+warning-premature = LinkedIn tiene de plazo hasta el { $deadline } para responder; antes de esa fecha, { $document ->
+    [reminder] un recordatorio por falta de respuesta es prematuro
+   *[complaint] una reclamación por falta de respuesta es prematura
+}.

@@ -528,3 +528,12 @@ other-complaint-requests = Palun uurige minu kaebust ja teavitage mind selle tul
 other-enclosure-letter = Minu kiri ({ $date })
 other-reasons = Lisan oma olukorra kohta järgmist:
 other-complaint-reminder-sent = Meeldetuletuses, mille kuupäev on { $date }, palusin LinkedInil taotluse täita ja andsin uue tähtaja: { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = { $cite } kohane vastuväide eeldab Teie konkreetse olukorraga seotud põhjusi; vastuväide on esitatud ilma nendeta. Lisage need võtmega --reason "...", et vastuväidet oleks raskem tagasi lükata.
+note-federal-authority = Ainult DE korral läheb kaebus föderaalse tasandi järelevalveasutusele (BfDI), mis edastab ettevõtete kohta esitatud kaebused liidumaa järelevalveasutusele. Otse pöördumiseks märkige oma liidumaa, näiteks --country DE-BE (vt `objection jurisdictions`).
+warning-premature = LinkedIni vastamise tähtaeg on { $deadline }; enne seda on { $document ->
+    [reminder] meeldetuletus
+   *[complaint] kaebus
+} vastuse puudumise tõttu ennatlik.

@@ -556,3 +556,12 @@ other-enclosure-letter = Kirjeeni, päivätty { $date }
 other-reasons = Lisään tilanteestani seuraavaa:
 other-complaint-reminder-sent = Lähetin LinkedInille { $date } muistutuksen ja asetin uudeksi
     määräajaksi { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = Vastustaminen { $cite } nojalla edellyttää henkilökohtaiseen erityiseen tilanteeseesi liittyviä perusteita; vastustus on nyt esitetty ilman niitä. Lisää perusteet valitsimella --reason "...", niin vastustusta on vaikeampi hylätä.
+note-federal-authority = Pelkkä DE ohjaa valituksen liittovaltion viranomaiselle (BfDI), joka siirtää yrityksiä koskevat valitukset osavaltion viranomaiselle. Jos haluat tehdä valituksen suoraan, ilmoita osavaltiosi, esimerkiksi --country DE-BE (katso `objection jurisdictions`).
+warning-premature = LinkedInillä on { $deadline } asti aikaa vastata; { $document ->
+    [reminder] muistutus
+   *[complaint] valitus
+} puuttuvasta vastauksesta on sitä ennen ennenaikainen.

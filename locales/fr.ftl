@@ -582,3 +582,12 @@ other-enclosure-letter = Ma lettre du { $date }
 other-reasons = J’ajoute ce qui suit au sujet de ma situation :
 other-complaint-reminder-sent = Le { $date }, j’ai envoyé une relance à LinkedIn en lui fixant un
     nouveau délai au { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = L’opposition prévue à { $cite } requiert des raisons tenant à votre situation particulière ; la vôtre est formulée sans elles. Ajoutez-les avec --reason "..." pour qu’elle soit plus difficile à rejeter.
+note-federal-authority = DE seul adresse la réclamation à l’autorité fédérale (BfDI), qui transmet les réclamations visant des entreprises à l’autorité du Land. Pour la voie directe, indiquez votre Land, par exemple --country DE-BE (voir `objection jurisdictions`).
+warning-premature = LinkedIn a jusqu’au { $deadline } pour répondre ; { $document ->
+    [reminder] une relance
+   *[complaint] une réclamation
+} pour absence de réponse est prématurée avant cette date.

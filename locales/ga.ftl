@@ -564,3 +564,12 @@ other-enclosure-letter = Mo litir dar dáta { $date }
 other-reasons = Ba mhaith liom an méid seo a leanas a lua faoi mo chás:
 other-complaint-reminder-sent = Ar an { $date }, sheol mé meabhrúchán chuig LinkedIn agus shocraigh
     mé spriocdháta breise, an { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = Faoi { $cite }, iarrtar forais a bhaineann le do staid leithleach féin; tá an agóid ráite gan iad. Cuir isteach iad le --reason "..." chun go mbeidh sé níos deacra an agóid a dhiúltú.
+note-federal-authority = Má úsáideann tú DE amháin, téann an gearán chuig an údarás feidearálach (BfDI), a chuireann gearáin faoi chuideachtaí ar aghaidh chuig údarás an stáit. Chun dul go díreach chuig údarás an stáit, ainmnigh do stát, mar shampla --country DE-BE (féach `objection jurisdictions`).
+warning-premature = Tá go dtí an { $deadline } ag LinkedIn chun freagra a thabhairt; roimh an dáta sin, bheadh { $document ->
+    [reminder] meabhrúchán
+   *[complaint] gearán
+} faoi easpa freagra ró-luath.

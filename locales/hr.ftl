@@ -525,3 +525,12 @@ other-complaint-requests = Molim da ispitate moju pritužbu i obavijestite me o 
 other-enclosure-letter = Moj dopis od { $date }
 other-reasons = O svojoj situaciji dodajem sljedeće:
 other-complaint-reminder-sent = Dana { $date } LinkedInu je poslana požurnica s novim rokom do { $deadline }
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = Prigovor na temelju { $cite } traži razloge koji proizlaze iz vaše posebne situacije; prigovor je sastavljen bez njih. Dodajte ih s pomoću --reason "..." kako bi ga bilo teže odbiti.
+note-federal-authority = Ako navedete samo DE, pritužba se upućuje saveznom tijelu (BfDI), koje pritužbe protiv trgovačkih društava prosljeđuje tijelu savezne zemlje. Za izravan put navedite svoju saveznu zemlju, na primjer --country DE-BE (pogledajte `objection jurisdictions`).
+warning-premature = Do { $deadline } LinkedIn ima vremena za odgovor; { $document ->
+    [reminder] požurnica
+   *[complaint] pritužba
+} zbog izostanka odgovora prije toga je preuranjena.

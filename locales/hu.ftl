@@ -547,3 +547,12 @@ other-enclosure-letter = A { $date } napján kelt levelem
 other-reasons = Helyzetemmel kapcsolatban a következőket teszem hozzá:
 other-complaint-reminder-sent = { $date } napján emlékeztetőt küldtem a LinkedIn részére, és
     további határidőként { $deadline } napját jelöltem meg.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = A { $cite } szerinti tiltakozáshoz a saját helyzetével kapcsolatos indokok szükségesek; a tiltakozás most ezek nélkül szerepel. Adja meg őket a --reason "..." kapcsolóval, hogy nehezebb legyen elutasítani.
+note-federal-authority = Ha csak a DE kódot adja meg, a panasz a szövetségi hatósághoz (BfDI) kerül, amely a vállalatokkal szembeni panaszokat továbbítja a tartományi hatósághoz. A közvetlen úthoz adja meg a tartományát, például --country DE-BE (lásd: `objection jurisdictions`).
+warning-premature = A LinkedIn { $deadline } napjáig válaszolhat; { $document ->
+    [reminder] az elmaradt válasz miatti emlékeztető
+   *[complaint] az elmaradt válasz miatti panasz
+} addig még korai.

@@ -560,3 +560,12 @@ other-enclosure-letter = Bréf mitt, dags. { $date }
 other-reasons = Um aðstæður mínar vil ég bæta eftirfarandi við:
 other-complaint-reminder-sent = Hinn { $date } sendi ég LinkedIn ítrekun og veitti viðbótarfrest
     til { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = Andmæli samkvæmt { $cite } krefjast ástæðna sem varða sérstakar aðstæður þínar; andmælin eru sett fram án þeirra. Bættu þeim við með --reason "..." svo að erfiðara verði að hafna þeim.
+note-federal-authority = Með DE einu og sér fer kvörtunin til alríkisyfirvaldsins (BfDI), sem framsendir kvartanir vegna fyrirtækja til yfirvalds viðkomandi sambandslands. Til að fara beinu leiðina skaltu tilgreina sambandslandið þitt, til dæmis --country DE-BE (sjá `objection jurisdictions`).
+warning-premature = LinkedIn hefur frest til { $deadline } til að svara; { $document ->
+    [reminder] ítrekun
+   *[complaint] kvörtun
+} vegna skorts á svari er ótímabær fyrir þann tíma.

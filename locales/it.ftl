@@ -604,3 +604,12 @@ other-enclosure-letter = La mia lettera in data { $date }
 other-reasons = Aggiungo quanto segue in merito alla mia situazione:
 other-complaint-reminder-sent = In data { $date } ho inviato un sollecito a LinkedIn, fissando un
     ulteriore termine fino al giorno { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = L’opposizione ai sensi dell’{ $cite } richiede motivi connessi alla propria situazione particolare, ma quella formulata non ne indica alcuno. Aggiungerli con --reason "..." per renderla più difficile da respingere.
+note-federal-authority = Il solo codice DE indirizza il reclamo all’autorità federale (BfDI), che trasmette i reclami contro le imprese all’autorità del Land. Per la via diretta, indicare il proprio Land, ad esempio --country DE-BE (vedere `objection jurisdictions`).
+warning-premature = LinkedIn ha tempo fino al giorno { $deadline } per rispondere; { $document ->
+    [reminder] un sollecito
+   *[complaint] un reclamo
+} per mancata risposta è prematuro prima di tale data.

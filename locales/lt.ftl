@@ -544,3 +544,12 @@ other-complaint-requests = Prašau išnagrinėti mano skundą ir informuoti mane
 other-enclosure-letter = Mano { $date } raštas
 other-reasons = Dėl savo situacijos norėčiau pridurti:
 other-complaint-reminder-sent = Be to, { $date } išsiunčiau „LinkedIn“ priminimą ir nustačiau naują terminą – iki { $deadline }
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = { $cite } reikalauja nurodyti su Jūsų konkrečia situacija susijusius motyvus; prieštaravimas pateiktas be jų. Pridėkite juos parinktimi --reason "...", kad prieštaravimą būtų sunkiau atmesti.
+note-federal-authority = Nurodžius tik DE, skundas siunčiamas federalinei institucijai (BfDI), kuri skundus dėl bendrovių persiunčia atitinkamos federalinės žemės priežiūros institucijai. Norėdami kreiptis tiesiogiai, nurodykite savo federalinę žemę, pavyzdžiui, --country DE-BE (žr. `objection jurisdictions`).
+warning-premature = Iki { $deadline } „LinkedIn“ dar gali atsakyti, todėl { $document ->
+    [reminder] priminimas
+   *[complaint] skundas
+} dėl negauto atsakymo iki tos dienos būtų per ankstyvas.

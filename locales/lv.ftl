@@ -531,3 +531,12 @@ other-complaint-requests = Lūdzu izskatīt manu sūdzību un informēt mani par
 other-enclosure-letter = Mana vēstule ({ $date })
 other-reasons = Par savu situāciju vēlos piebilst:
 other-complaint-reminder-sent = Atgādinājumā, kura datums ir { $date }, es atgādināju LinkedIn par savu lūgumu un noteicu jaunu termiņu: { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = { $cite } prasa norādīt iemeslus, kas saistīti ar Jūsu īpašo situāciju; iebildums ir formulēts bez tiem. Pievienojiet tos ar --reason "...", lai iebildumu būtu grūtāk noraidīt.
+note-federal-authority = Norādot tikai DE, sūdzība tiek adresēta federālajai iestādei (BfDI), kas sūdzības par uzņēmumiem pārsūta attiecīgās federālās zemes uzraudzības iestādei. Lai vērstos tieši, norādiet savu federālo zemi, piemēram, --country DE-BE (sk. `objection jurisdictions`).
+warning-premature = LinkedIn atbildes termiņš ir { $deadline }; līdz tam { $document ->
+    [reminder] atgādinājums par atbildes neesamību ir priekšlaicīgs
+   *[complaint] sūdzība par atbildes neesamību ir priekšlaicīga
+}.

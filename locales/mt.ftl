@@ -566,3 +566,12 @@ other-enclosure-letter = L-ittra tiegħi datata { $date }
 other-reasons = Nixtieq inżid dan li ġej dwar is-sitwazzjoni tiegħi:
 other-complaint-reminder-sent = Permezz ta’ ittra datata { $date }, bgħatt tfakkira lil LinkedIn u
     stabbilejt skadenza ġdida sa nhar { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = Skont { $cite }, l-oġġezzjoni teħtieġ raġunijiet relatati mas-sitwazzjoni partikolari tiegħek; l-oġġezzjoni tiegħek hija miktuba mingħajrhom. Żidhom bl-għażla --reason "..." biex ikun aktar diffiċli li tiġi rrifjutata.
+note-federal-authority = DE waħdu jibgħat l-ilment lill-awtorità federali (BfDI), li tgħaddi l-ilmenti dwar kumpaniji lill-awtorità tal-istat federali. Biex tmur direttament, semmi l-istat tiegħek, pereżempju --country DE-BE (ara `objection jurisdictions`).
+warning-premature = LinkedIn għandha sa nhar { $deadline } biex twieġeb; qabel dakinhar, { $document ->
+    [reminder] tfakkira dwar nuqqas ta’ tweġiba tkun prematura
+   *[complaint] ilment dwar nuqqas ta’ tweġiba jkun prematur
+}.

@@ -551,3 +551,12 @@ other-enclosure-letter = Mitt brev av { $date }
 other-reasons = Om min situasjon vil jeg tilføye følgende:
 other-complaint-reminder-sent = Den { $date } sendte jeg LinkedIn en påminnelse og satte en ny frist
     til { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = En protest etter { $cite } krever grunner knyttet til din særlige situasjon; protesten er formulert uten dem. Legg dem til med --reason "..." slik at den blir vanskeligere å avvise.
+note-federal-authority = Med DE alene går klagen til den føderale myndigheten (BfDI), som sender klager på selskaper videre til delstatens myndighet. Vil du gå den direkte veien, oppgir du delstaten din, for eksempel --country DE-BE (se `objection jurisdictions`).
+warning-premature = LinkedIn har frist til { $deadline } med å svare; { $document ->
+    [reminder] en påminnelse
+   *[complaint] en klage
+} om manglende svar er forhastet før den tid.

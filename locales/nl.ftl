@@ -561,3 +561,12 @@ other-enclosure-letter = Mijn brief van { $date }
 other-reasons = Over mijn situatie voeg ik het volgende toe:
 other-complaint-reminder-sent = Op { $date } heb ik LinkedIn een herinnering gestuurd en een nieuwe
     termijn gesteld tot { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = Een bezwaar op grond van { $cite } vraagt om redenen die verband houden met uw specifieke situatie; dit bezwaar bevat ze niet. Voeg ze toe met --reason "..." zodat het moeilijker kan worden afgewezen.
+note-federal-authority = Met alleen DE gaat de klacht naar de federale autoriteit (BfDI), die klachten over bedrijven doorstuurt naar de autoriteit van de deelstaat. Kies voor de directe weg uw deelstaat, bijvoorbeeld --country DE-BE (zie `objection jurisdictions`).
+warning-premature = LinkedIn heeft tot { $deadline } om te antwoorden; { $document ->
+    [reminder] een herinnering
+   *[complaint] een klacht
+} wegens het uitblijven van een antwoord is vóór die datum voorbarig.

@@ -579,3 +579,12 @@ other-enclosure-letter = Moje pismo z dnia { $date }
 other-reasons = W odniesieniu do mojej sytuacji dodaję, co następuje:
 other-complaint-reminder-sent = Pismem z dnia { $date } LinkedIn został ponownie wezwany –
     z wyznaczeniem dodatkowego terminu do dnia { $deadline } – do realizacji mojego żądania.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = Sprzeciw na podstawie { $cite } wymaga podania przyczyn związanych z Twoją szczególną sytuacją; ten sprzeciw ich nie zawiera. Dodaj je za pomocą --reason "...", aby trudniej było go odrzucić.
+note-federal-authority = Sam kod DE kieruje skargę do organu federalnego (BfDI), który skargi na przedsiębiorstwa przekazuje organowi właściwego kraju związkowego. Aby złożyć skargę bezpośrednio, podaj swój kraj związkowy, na przykład --country DE-BE (zob. `objection jurisdictions`).
+warning-premature = Do dnia { $deadline } LinkedIn ma czas na odpowiedź; wcześniej { $document ->
+    [reminder] przypomnienie z powodu braku odpowiedzi jest przedwczesne
+   *[complaint] skarga z powodu braku odpowiedzi jest przedwczesna
+}.

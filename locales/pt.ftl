@@ -592,3 +592,12 @@ other-enclosure-letter = A minha carta de { $date }
 other-reasons = Acrescento o seguinte sobre a minha situação:
 other-complaint-reminder-sent = Em { $date }, enviei uma insistência ao LinkedIn e fixei um novo
     prazo até { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = O { $cite } exige razões relacionadas com a sua situação particular; a oposição foi formulada sem elas. Acrescente-as com --reason "..." para que seja mais difícil recusá-la.
+note-federal-authority = O código DE, por si só, dirige a reclamação à autoridade federal (BfDI), que reencaminha as reclamações contra empresas para a autoridade do estado federado. Para a via direta, indique o seu estado federado, por exemplo --country DE-BE (consulte `objection jurisdictions`).
+warning-premature = O LinkedIn tem até { $deadline } para responder; { $document ->
+    [reminder] uma insistência
+   *[complaint] uma reclamação
+} por falta de resposta é prematura antes dessa data.

@@ -587,3 +587,12 @@ other-enclosure-letter = Scrisoarea mea din data de { $date }
 other-reasons = Adaug următoarele cu privire la situația mea:
 other-complaint-reminder-sent = La data de { $date }, am trimis către LinkedIn o reamintire și am
     stabilit un nou termen până la data de { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = Opoziția în temeiul { $cite } presupune motive legate de situația dumneavoastră particulară; opoziția este formulată fără acestea. Adăugați-le cu --reason "...", pentru ca ea să fie mai greu de respins.
+note-federal-authority = Codul DE singur trimite plângerea autorității federale (BfDI), care transmite plângerile împotriva companiilor autorității landului respectiv. Pentru calea directă, indicați landul dumneavoastră, de exemplu --country DE-BE (consultați `objection jurisdictions`).
+warning-premature = LinkedIn are termen de răspuns până la data de { $deadline }; { $document ->
+    [reminder] o reamintire
+   *[complaint] o plângere
+} pentru lipsa unui răspuns este prematură înainte de această dată.

@@ -560,3 +560,12 @@ other-enclosure-letter = Môj list zo dňa { $date }
 other-reasons = K mojej situácii dodávam:
 other-complaint-reminder-sent = Dňa { $date } bola spoločnosti LinkedIn zaslaná urgencia
     s dodatočnou lehotou do { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = Námietka podľa { $cite } si vyžaduje dôvody týkajúce sa Vašej konkrétnej situácie; táto námietka je podaná bez nich. Doplňte ich pomocou --reason "...", aby bolo ťažšie ju odmietnuť.
+note-federal-authority = Samotný kód DE smeruje sťažnosť federálnemu úradu (BfDI), ktorý sťažnosti na spoločnosti postupuje úradu príslušnej spolkovej krajiny. Ak chcete postupovať priamo, uveďte svoju spolkovú krajinu, napríklad --country DE-BE (pozrite `objection jurisdictions`).
+warning-premature = Spoločnosť LinkedIn má na odpoveď čas do { $deadline }; { $document ->
+    [reminder] urgencia
+   *[complaint] sťažnosť
+} pre chýbajúcu odpoveď je dovtedy predčasná.

@@ -523,3 +523,12 @@ other-complaint-requests = Prosim, da mojo pritožbo obravnavate in me obvestite
 other-enclosure-letter = Moj dopis z dne { $date }
 other-reasons = O svojem položaju dodajam naslednje:
 other-complaint-reminder-sent = Dne { $date } je bil LinkedInu poslan opomin z novim rokom do { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = Ugovor na podlagi { $cite } zahteva razloge, povezane z vašim posebnim položajem; ugovor je sestavljen brez njih. Dodajte jih z --reason "...", da ga bo težje zavrniti.
+note-federal-authority = Če navedete samo DE, je pritožba naslovljena na zvezni organ (BfDI), ki pritožbe zoper podjetja posreduje organu zvezne dežele. Za neposredno pot navedite svojo zvezno deželo, na primer --country DE-BE (glejte `objection jurisdictions`).
+warning-premature = LinkedIn ima za odgovor čas do { $deadline }; { $document ->
+    [reminder] opomin zaradi manjkajočega odgovora je pred tem prezgoden
+   *[complaint] pritožba zaradi manjkajočega odgovora je pred tem prezgodnja
+}.

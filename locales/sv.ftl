@@ -541,3 +541,12 @@ other-enclosure-letter = Mitt brev av den { $date }
 other-reasons = Om min situation vill jag tillägga följande:
 other-complaint-reminder-sent = Den { $date } skickade jag en påminnelse till LinkedIn och satte en
     ny tidsfrist till den { $deadline }.
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = En invändning enligt { $cite } kräver skäl som hänför sig till din specifika situation; din invändning är formulerad utan sådana. Lägg till dem med --reason "..." så blir den svårare att avslå.
+note-federal-authority = Med enbart DE går klagomålet till den federala myndigheten (BfDI), som vidarebefordrar klagomål mot företag till delstatens myndighet. Vill du gå den direkta vägen anger du din delstat, till exempel --country DE-BE (se `objection jurisdictions`).
+warning-premature = LinkedIn har till och med den { $deadline } på sig att svara; före dess är { $document ->
+    [reminder] en påminnelse om uteblivet svar förhastad
+   *[complaint] ett klagomål om uteblivet svar förhastat
+}.

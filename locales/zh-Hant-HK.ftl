@@ -425,3 +425,12 @@ other-complaint-requests = 本人謹請貴機構調查本人的投訴，並告�
 other-enclosure-letter = 本人於{ $date }發出的信函
 other-reasons = 就本人的情況，本人補充如下：
 other-complaint-reminder-sent = 本人已於{ $date }向LinkedIn發出催告函，並訂定{ $deadline }為新的期限。
+
+## Warnings printed on standard error (after "warning: " or "note: ")
+
+warning-no-grounds = 根據{ $cite }，反對須基於與你特殊情況有關的理由；現時的反對並未列出任何理由。請補充理由，令反對較難被拒絕：--reason "..."
+note-federal-authority = 只指明DE時，投訴會送交聯邦機構（BfDI），該機構會把針對公司的投訴轉交州監管機構。如要直接向州監管機構投訴，請指明你所在的州，例如--country DE-BE（見`objection jurisdictions`）。
+warning-premature = LinkedIn可於{ $deadline }或之前作出答覆；在此之前因未獲答覆而撰寫{ $document ->
+    [reminder] 催告函
+   *[complaint] 投訴書
+}，實屬過早。

@@ -278,6 +278,17 @@ pub(crate) fn render_document(request: &Request, formats: &[OutputFormat]) -> Re
 }
 
 fn warn_about(request: &Request) -> Result<()> {
+    // Warnings are in the letter's language: the person reads them next to the letter. The
+    // `warning:`/`note:` prefix stays, as a stable token for scripts.
+    let lang = request.lang;
+    let say = |prefix: &str, key: &str, args: i18n::Args| -> Result<()> {
+        let text = i18n::message(lang, key, &args).map_err(|message| Error::Render {
+            what: format!("the message `{key}`"),
+            message,
+        })?;
+        eprintln!("{prefix}: {text}");
+        Ok(())
+    };
     let objects_under_21_1 = request
         .purposes
         .iter()
@@ -288,24 +299,20 @@ fn warn_about(request: &Request) -> Result<()> {
         && objects_under_21_1
         && request.reason.is_empty()
     {
-        let cite = i18n::cite("en", law, &law.provisions["objection"]).map_err(|message| {
+        let cite = i18n::cite(lang, law, &law.provisions["objection"]).map_err(|message| {
             Error::Render {
                 what: "a citation".into(),
                 message,
             }
         })?;
-        eprintln!(
-            "warning: {cite} asks for grounds relating to your particular situation; the \
-             objection is stated without them. Add them with --reason \"...\" to make it harder \
-             to refuse."
-        );
+        say(
+            "warning",
+            "warning-no-grounds",
+            i18n::Args::new().with("cite", cite),
+        )?;
     }
     if request.jurisdiction.code == "DE" && request.document == DocumentKind::Complaint {
-        eprintln!(
-            "note: plain DE addresses the federal authority (BfDI), which forwards complaints \
-             about companies to the state authority. For the direct route, name your state, \
-             for example --country DE-BE (see `objection jurisdictions`)."
-        );
+        say("note", "note-federal-authority", i18n::Args::new())?;
     }
     if let Some(history) = &request.history {
         let objection = Request {
@@ -317,11 +324,17 @@ fn warn_about(request: &Request) -> Result<()> {
             .as_ref()
             .map_or_else(|| compose::facts(&objection).deadline.date, |r| r.deadline);
         if request.date <= deadline && history.outcome == request::Outcome::NoReply {
-            eprintln!(
-                "warning: LinkedIn has until {deadline} to reply; a {} about a missing reply is \
-                 premature before then.",
-                request.document.name()
-            );
+            let deadline = i18n::long_date(lang, deadline).map_err(|message| Error::Render {
+                what: "a date".into(),
+                message,
+            })?;
+            say(
+                "warning",
+                "warning-premature",
+                i18n::Args::new()
+                    .with("deadline", deadline)
+                    .with("document", request.document.name()),
+            )?;
         }
     }
     Ok(())

@@ -336,8 +336,22 @@ fn a_premature_complaint_is_written_with_a_warning() {
         .objection(&args)
         .assert()
         .success()
+        // In the letter's language (German for DE), with the date written out.
+        .stderr(
+            predicate::str::contains("warning: ")
+                .and(predicate::str::contains("10. Dezember 2026"))
+                .and(predicate::str::contains("note: ")),
+        );
+    // The same warning in English when the letter is in English.
+    let mut english = args.clone();
+    english.extend(["--lang", "en"]);
+    Sandbox::new()
+        .objection(&english)
+        .assert()
+        .success()
         .stderr(predicate::str::contains(
-            "LinkedIn has until 2026-12-10 to reply",
+            "warning: LinkedIn has until 10 December 2026 to reply; a complaint about a \
+             missing reply is premature before then.",
         ));
 }
 

@@ -242,10 +242,12 @@ fn letters_without_grounds_warn_but_still_object() {
         .unwrap();
     assert!(output.status.success());
     let stderr = String::from_utf8(output.stderr).unwrap();
+    // The warning is in the letter's language and cites the article the Dutch way.
     assert!(
-        stderr.contains("warning: Article 21(1) GDPR asks for grounds"),
+        stderr.contains("warning: ") && stderr.contains("artikel 21, lid 1, AVG"),
         "{stderr}"
     );
+    assert!(stderr.contains("--reason"), "{stderr}");
     let letter = String::from_utf8(output.stdout).unwrap();
     // Dutch by default for NL: "Op grond van artikel 21, lid 1, AVG maak ik ... bezwaar".
     assert!(letter.contains("artikel 21, lid 1, AVG"), "{letter}");
