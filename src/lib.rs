@@ -21,6 +21,7 @@ pub mod listing;
 pub mod output;
 pub mod render;
 pub mod request;
+pub mod style;
 
 use clap::CommandFactory;
 use std::path::PathBuf;
@@ -281,12 +282,12 @@ fn warn_about(request: &Request) -> Result<()> {
     // Warnings are in the letter's language: the person reads them next to the letter. The
     // `warning:`/`note:` prefix stays, as a stable token for scripts.
     let lang = request.lang;
-    let say = |prefix: &str, key: &str, args: i18n::Args| -> Result<()> {
+    let say = |label: style::Label, key: &str, args: i18n::Args| -> Result<()> {
         let text = i18n::message(lang, key, &args).map_err(|message| Error::Render {
             what: format!("the message `{key}`"),
             message,
         })?;
-        eprintln!("{prefix}: {text}");
+        style::eprint_labelled(label, &text);
         Ok(())
     };
     let objects_under_21_1 = request
@@ -306,13 +307,17 @@ fn warn_about(request: &Request) -> Result<()> {
             }
         })?;
         say(
-            "warning",
+            style::Label::Warning,
             "warning-no-grounds",
             i18n::Args::new().with("cite", cite),
         )?;
     }
     if request.jurisdiction.code == "DE" && request.document == DocumentKind::Complaint {
-        say("note", "note-federal-authority", i18n::Args::new())?;
+        say(
+            style::Label::Note,
+            "note-federal-authority",
+            i18n::Args::new(),
+        )?;
     }
     if let Some(history) = &request.history {
         let objection = Request {
@@ -329,7 +334,7 @@ fn warn_about(request: &Request) -> Result<()> {
                 message,
             })?;
             say(
-                "warning",
+                style::Label::Warning,
                 "warning-premature",
                 i18n::Args::new()
                     .with("deadline", deadline)

@@ -501,3 +501,37 @@ fn languages_lists_every_locale_with_its_own_name() {
     assert_eq!(nl["name"], "Nederlands");
     assert_eq!(nl["default_for"], serde_json::json!(["BE", "NL"]));
 }
+
+/// Runs `objection ARGS` on a pseudo-terminal (util-linux `script`), returning what the
+/// terminal showed.
+fn on_a_terminal(args: &str, no_color: Option<&str>) -> String {
+    let binary = env!("CARGO_BIN_EXE_objection");
+    let mut command = std::process::Command::new("script");
+    command
+        .args(["-qec", &format!("{binary} {args}"), "/dev/null"])
+        .env_remove("NO_COLOR");
+    if let Some(value) = no_color {
+        command.env("NO_COLOR", value);
+    }
+    let output = command.output().expect("script (util-linux) runs");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn labels_are_coloured_on_a_terminal_unless_no_color_is_set() {
+    let coloured = on_a_terminal("letter --country DE", None);
+    assert!(
+        coloured.contains("\u{1b}[1;31merror:\u{1b}[0m missing --name"),
+        "{coloured:?}"
+    );
+    assert!(
+        coloured.contains("\u{1b}[1;32mhint:\u{1b}[0m"),
+        "{coloured:?}"
+    );
+    let plain = on_a_terminal("letter --country DE", Some("1"));
+    assert!(plain.contains("error: missing --name"), "{plain:?}");
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+    // Not a terminal: plain, whatever NO_COLOR says.
+    let piped = Sandbox::new().objection(&["letter"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&piped.stderr).contains('\u{1b}'));
+}
