@@ -1,5 +1,5 @@
 //! Colour for the labels on standard error (`error:`, `hint:`, `warning:`, `note:`), only on
-//! a terminal and only when `NO_COLOR` is not set (https://no-color.org). Documents and
+//! a terminal and only when `NO_COLOR` is not set (<https://no-color.org>). Documents and
 //! standard output are never styled.
 
 use std::io::IsTerminal;
