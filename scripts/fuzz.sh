@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of the parsers and renderers (cargo-fuzz / libFuzzer); see
 # fuzz/README.md. Runs every target for SECONDS (default 600), at most JOBS (default 2) at
-# a time, then prints a table: executions, time, speed, corpus size and crashes per target.
+# a time, then prints a table per target: executions, seconds, executions per second,
+# corpus size (libFuzzer's units, and the files in fuzz/corpus/<target>/), coverage, and the
+# crashes (files in fuzz/artifacts/<target>/; "+n" = found by this run).
 #
 #   scripts/fuzz.sh                 all targets, 10 minutes each
 #   scripts/fuzz.sh 60 render       one target for a minute
@@ -48,10 +50,10 @@ done
 
 run() { # run TARGET
     local target=$1
-    # -fork would survive crashes; instead a crash ends the run, and the script reports it.
+    # A crash ends the target's run (cargo fuzz saves the input in artifacts/<target>/);
+    # the other targets go on, and the summary reports it.
     cargo "$toolchain" fuzz run "$target" "corpus/$target" -- \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -print_final_stats=1 -artifact_prefix="artifacts/$target/" \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         >"logs/$target.log" 2>&1 || true
 }
 
@@ -74,30 +76,35 @@ stat_of() { # stat_of LOG NAME: a value of libFuzzer's -print_final_stats output
     awk -v name="stat::$2:" '$1 == name {print $2}' "$1" | tail -1
 }
 
-printf '%-14s %14s %9s %9s %8s %8s %8s %s\n' \
-    target executions seconds 'exec/s' corpus cov crashes 'final line'
+printf '%-13s %12s %8s %8s %8s %8s %7s %8s\n' \
+    target executions seconds 'exec/s' corpus files cov crashes
 for target in "${targets[@]}"; do
     log="logs/$target.log"
+    # "#N DONE ..." ends a run that went the full time; else the last "#N ..." status line.
+    last=$(grep -aE '^#[0-9]+' "$log" | tail -1 || true)
     executions=$(stat_of "$log" number_of_executed_units)
-    # "#N DONE" (or the last "#N ..." status line when the run stopped early).
-    done_line=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
-    [ -n "$executions" ] || executions=$(sed -E 's/^#([0-9]+).*/\1/' <<<"$done_line")
+    [ -n "$executions" ] || executions=$(sed -E 's/^#([0-9]+).*/\1/' <<<"$last")
     speed=$(stat_of "$log" average_exec_per_sec)
-    time=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | awk '{print $5}' | tail -1)
-    [ -n "$time" ] || time="?"
-    corpus=$(find "corpus/$target" -type f | wc -l)
-    cov=$(sed -nE 's/.*cov: ([0-9]+).*/\1/p' <<<"$done_line")
+    time=$(grep -aoE 'Done [0-9]+ runs in [0-9]+ second' "$log" | awk '{print $5}' | tail -1)
+    units=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<<"$last")
+    cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$last")
+    files=$(find "corpus/$target" -type f | wc -l)
     found=$(find "artifacts/$target" -type f | wc -l)
     new=$((found - ${crashes_before[$target]}))
-    printf '%-14s %14s %9s %9s %8s %8s %8s %s\n' "$target" "${executions:-?}" "$time" \
-        "${speed:-?}" "$corpus" "${cov:-?}" "$found (+$new)" \
-        "$(cut -c1-60 <<<"$done_line")"
+    printf '%-13s %12s %8s %8s %8s %8s %7s %8s\n' "$target" "${executions:-?}" "${time:-?}" \
+        "${speed:-?}" "${units:-?}" "$files" "${cov:-?}" "$found (+$new)"
+done
+echo
+echo "libFuzzer's last lines:"
+for target in "${targets[@]}"; do
+    printf '  %-13s %s\n' "$target" "$(grep -aE '^#[0-9]+' "logs/$target.log" | tail -1 | tr '\t' ' ')"
+    printf '  %-13s %s\n' "" "$(grep -aE '^stat::number_of_executed_units' "logs/$target.log" | tr -s ' ')"
 done
 echo
 for target in "${targets[@]}"; do
-    if grep -qE '^==[0-9]+==|panicked at|deadly signal|ERROR: libFuzzer' "logs/$target.log"; then
+    if grep -qaE '^==[0-9]+==|panicked at|deadly signal|ERROR: libFuzzer' "logs/$target.log"; then
         echo "$target: crash; see fuzz/logs/$target.log and fuzz/artifacts/$target/"
-        grep -E 'panicked at|ERROR: (libFuzzer|AddressSanitizer)|^Test unit written' \
+        grep -aE 'panicked at|ERROR: (libFuzzer|AddressSanitizer)|^Test unit written' \
             "logs/$target.log" | head -5 | sed 's/^/    /'
     fi
 done
