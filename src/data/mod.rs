@@ -3,9 +3,11 @@
 //! Everything here is parsed from the TOML files beside this module (embedded at compile time)
 //! and checked once on first use; the rest of the crate receives `&'static` references.
 
+mod country_names;
 mod holidays;
 mod model;
 
+pub use country_names::country_name;
 pub use holidays::{HolidayCalendar, HolidayKind, HolidayRule, is_weekend};
 pub use model::{
     Authority, AuthorityRoute, CitationRef, CitationStyle, Commencement, Confidence, Controller,
