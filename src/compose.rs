@@ -329,11 +329,15 @@ pub fn compose(request: &Request) -> Result<Document> {
         _ => None,
     };
     context.insert("commencement", &commencement);
-    // A country without a file of its own is named in English from the ISO list.
-    let jurisdiction_name = match registry.countries.get(&request.country) {
-        Some(name) if jurisdiction.code == crate::data::OTHER => name.clone(),
-        _ => i18n::text(lang, &format!("jurisdiction-{}", jurisdiction.code))
-            .map_err(render_error("the country's name"))?,
+    // A country without a file of its own is named in the letter's language from iso-codes'
+    // catalogues (in English where a catalogue lacks it: data/country-names lists those).
+    let jurisdiction_name = if jurisdiction.code == crate::data::OTHER
+        && registry.countries.contains_key(&request.country)
+    {
+        crate::data::country_name(&request.country, lang).to_owned()
+    } else {
+        i18n::text(lang, &format!("jurisdiction-{}", jurisdiction.code))
+            .map_err(render_error("the country's name"))?
     };
     context.insert("jurisdiction_name", &jurisdiction_name);
 
