@@ -134,7 +134,9 @@ def main(out_dir, countries_toml):
             else:
                 name = english[code]
                 untranslated.append(code)
-            names[code] = name
+            # NFC, as the PDF renderer draws text: zh_HK writes 聯 in KN as the compatibility
+            # ideograph U+F997, which a search for 聯 (U+806F) would not find.
+            names[code] = unicodedata.normalize("NFC", name)
 
         source = (
             f"iso-codes iso3166-1 catalogue {catalogue} "
@@ -151,7 +153,8 @@ def main(out_dir, countries_toml):
             'common name where it has one (Bolivia, not "Bolivia, Plurinational State of"), '
             "else of its name. `formal` lists the codes whose common name this catalogue does "
             "not translate, named by the translated name instead; `untranslated` lists the codes "
-            "it does not translate at all, named in English as in countries.toml."
+            "it does not translate at all, named in English as in countries.toml. Names are "
+            "NFC-normalised."
         )
         lines = [
             "# " + line

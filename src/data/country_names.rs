@@ -103,6 +103,8 @@ pub fn country_name(code: &str, lang: &str) -> &'static str {
 mod tests {
     use std::collections::BTreeSet;
 
+    use unicode_normalization::is_nfc;
+
     use super::*;
     use crate::i18n;
 
@@ -173,7 +175,7 @@ mod tests {
     }
 
     #[test]
-    fn names_are_not_empty_padded_or_controlled() {
+    fn names_are_not_empty_padded_or_controlled_and_are_nfc() {
         for (lang, file) in files() {
             for (code, name) in &file.names {
                 assert!(!name.is_empty(), "{lang} {code}: empty");
@@ -182,6 +184,7 @@ mod tests {
                     !name.chars().any(char::is_control),
                     "{lang} {code}: control character in {name:?}"
                 );
+                assert!(is_nfc(name), "{lang} {code}: {name:?} is not NFC");
             }
         }
     }
