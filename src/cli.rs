@@ -235,7 +235,8 @@ pub enum BatchFormat {
 #[derive(Debug, Args, Default)]
 pub struct OutputArgs {
     /// Write to FILE instead of standard output; the extension picks the format (.txt, .json,
-    /// .pdf). Repeat for several formats.
+    /// .pdf, or .eml: an e-mail to the recipient with the PDF attached). Repeat for several
+    /// formats.
     #[arg(short, long = "output", value_name = "FILE")]
     pub outputs: Vec<PathBuf>,
     /// Overwrite output files that already exist.

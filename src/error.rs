@@ -168,6 +168,18 @@ fn display_char(character: char) -> String {
     }
 }
 
+/// ".txt, .json, .pdf or .eml": the extensions `-o` understands.
+fn known_extensions() -> String {
+    let extensions: Vec<String> = crate::render::OutputFormat::EXTENSIONS
+        .iter()
+        .map(|(extension, _)| format!(".{extension}"))
+        .collect();
+    match extensions.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => extensions.concat(),
+    }
+}
+
 /// The crate's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -204,7 +216,7 @@ impl Error {
             }
             Error::OutputExists { .. } => Some("pass --force to overwrite it".into()),
             Error::UnknownFormat { .. } => {
-                Some("use a file name ending in .txt, .json or .pdf".into())
+                Some(format!("use a file name ending in {}", known_extensions()))
             }
             Error::UnsupportedOutput { hint, .. } => Some(hint.clone()),
             Error::MissingGlyph { .. } => {

@@ -185,7 +185,11 @@ fn produce(job: Job) -> Result<()> {
         .collect::<Result<Vec<_>>>()?;
     check_formats(kind, &formats)?;
     output::check_targets(&outputs.files, outputs.force)?;
-    let Rendered { text, files } = render_document(&request, &formats)?;
+    let Rendered {
+        text,
+        files,
+        enclosures,
+    } = render_document(&request, &formats)?;
 
     warn_about(&request)?;
     if let Some(case) = &case {
@@ -198,6 +202,10 @@ fn produce(job: Job) -> Result<()> {
             output::write_atomically(path, bytes, outputs.force)?;
             eprintln!("wrote {}", path.display());
         }
+    }
+    if formats.contains(&OutputFormat::Eml) && !enclosures.is_empty() {
+        let note = render::enclosures_note(request.lang, &enclosures)?;
+        style::eprint_labelled(style::Label::Note, &note);
     }
     if let Some(case) = &mut case {
         let deadline = match kind {
@@ -239,6 +247,8 @@ pub(crate) struct Rendered {
     pub(crate) text: String,
     /// The bytes of each format, in the order asked for.
     pub(crate) files: Vec<Vec<u8>>,
+    /// The enclosures the document lists, which an e-mail of it does not carry.
+    pub(crate) enclosures: Vec<String>,
 }
 
 /// Composes the request's document, checks the length limits of the places it is pasted
@@ -275,7 +285,15 @@ pub(crate) fn render_document(request: &Request, formats: &[OutputFormat]) -> Re
             _ => format.renderer()?.render(request, &document),
         })
         .collect::<Result<Vec<_>>>()?;
-    Ok(Rendered { text, files })
+    let enclosures = document
+        .block(document::BlockKind::Enclosures)
+        .map(|block| block.lines.clone())
+        .unwrap_or_default();
+    Ok(Rendered {
+        text,
+        files,
+        enclosures,
+    })
 }
 
 fn warn_about(request: &Request) -> Result<()> {

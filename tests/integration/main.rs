@@ -6,6 +6,7 @@ mod beyond_europe;
 mod cli;
 mod data;
 mod documents;
+mod eml;
 mod journey;
 mod languages;
 mod pdf;
