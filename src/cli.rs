@@ -239,6 +239,10 @@ pub struct OutputArgs {
     /// formats.
     #[arg(short, long = "output", value_name = "FILE")]
     pub outputs: Vec<PathBuf>,
+    /// Also put the text on the clipboard, to paste into a web form (needs a build with
+    /// `--features clipboard`).
+    #[arg(long)]
+    pub copy: bool,
     /// Overwrite output files that already exist.
     #[arg(long)]
     pub force: bool,

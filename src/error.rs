@@ -152,6 +152,18 @@ pub enum Error {
         /// The errors file.
         report: PathBuf,
     },
+    /// `--copy` was given to a build without the clipboard.
+    #[error("--copy needs the clipboard, and this build of objection has none")]
+    ClipboardNotBuilt,
+    /// The clipboard could not be reached (no display, for example); the text was still
+    /// printed or written.
+    #[error("cannot put the text on the clipboard: {reason}")]
+    Clipboard {
+        /// What the clipboard library said.
+        reason: String,
+        /// Where the text went instead: standard output or the files written.
+        text_is_in: String,
+    },
     /// The run was interrupted by a signal; finished files are whole, the rest not started.
     #[error("interrupted after {done} rows; run the same command again to continue")]
     Interrupted {
@@ -187,7 +199,10 @@ impl Error {
     /// The process exit code for this error.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Write { .. } | Error::Render { .. } | Error::ReadDetails { .. } => EXIT_FAILURE,
+            Error::Write { .. }
+            | Error::Render { .. }
+            | Error::ReadDetails { .. }
+            | Error::Clipboard { .. } => EXIT_FAILURE,
             Error::SomeRowsFailed { .. } => EXIT_SOME_ROWS_FAILED,
             Error::Interrupted { .. } => EXIT_INTERRUPTED,
             _ => EXIT_INVALID_INPUT,
@@ -226,6 +241,15 @@ impl Error {
                 "shorten --reason, or name fewer purposes with --object-to, by at least {} \
                  characters; the letter has no such limit",
                 length - limit
+            )),
+            Error::ClipboardNotBuilt => Some(
+                "rebuild with the clipboard (cargo install --path . --features clipboard), \
+                 or copy by hand: pipe the output into wl-copy, xclip -selection clipboard or \
+                 pbcopy, or write it with -o form.txt and open that"
+                    .into(),
+            ),
+            Error::Clipboard { text_is_in, .. } => Some(format!(
+                "nothing is lost: the text is {text_is_in}; copy it from there"
             )),
             _ => None,
         }

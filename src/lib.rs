@@ -10,6 +10,7 @@
 pub mod batch;
 pub mod case;
 pub mod cli;
+pub mod clipboard;
 pub mod compose;
 pub mod data;
 pub mod date;
@@ -127,6 +128,7 @@ fn produce(job: Job) -> Result<()> {
         case,
     } = job;
     let paper = output.paper.map(Into::into);
+    let copy = output.copy;
     let (request, mut case) = match case {
         None => (request::build(kind, details, history, paper)?, None),
         Some(CaseMode::StartOrAdd(dir)) => {
@@ -184,6 +186,9 @@ fn produce(job: Job) -> Result<()> {
         .map(|path| OutputFormat::from_path(path))
         .collect::<Result<Vec<_>>>()?;
     check_formats(kind, &formats)?;
+    if copy {
+        clipboard::check_built()?;
+    }
     output::check_targets(&outputs.files, outputs.force)?;
     let Rendered {
         text,
@@ -224,6 +229,22 @@ fn produce(job: Job) -> Result<()> {
     }
     if kind == DocumentKind::Form {
         eprint!("\n{}", listing::form_guidance(&request)?);
+    }
+    // Last, after every file and the case record: a clipboard that cannot be reached then
+    // costs nothing, because the text is already where it would be without --copy.
+    if copy {
+        let text_is_in = if outputs.files.is_empty() {
+            "on standard output".to_owned()
+        } else {
+            let names: Vec<String> = outputs
+                .files
+                .iter()
+                .map(|path| format!("`{}`", path.display()))
+                .collect();
+            format!("in {}", names.join(", "))
+        };
+        clipboard::copy(&text, &text_is_in)?;
+        eprintln!("copied the text to the clipboard");
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 mod batch;
 mod beyond_europe;
 mod cli;
+mod conveniences;
 mod data;
 mod documents;
 mod eml;

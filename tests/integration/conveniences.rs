@@ -1,0 +1,70 @@
+//! The conveniences around the documents: `--copy`, and hints that name the flag to use.
+//! (E-mail output has its own module, `eml`.)
+
+use crate::util::Sandbox;
+
+/// Runs `objection ARGS` and returns (exit code, standard output, standard error).
+fn run(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, String, String) {
+    let output = sandbox.objection(args).output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[cfg(not(feature = "clipboard"))]
+#[test]
+fn copy_in_a_build_without_the_clipboard_is_refused_before_anything_is_written() {
+    let sandbox = Sandbox::new();
+    let (code, stdout, stderr) = run(&sandbox, &["form", "--example", "--copy", "-o", "form.txt"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "error: --copy needs the clipboard, and this build of objection has none\n"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "hint: rebuild with the clipboard (cargo install --path . --features clipboard)"
+        ),
+        "{stderr}"
+    );
+    assert!(stdout.is_empty());
+    assert_eq!(sandbox.files(), Vec::<String>::new());
+}
+
+#[cfg(feature = "clipboard")]
+#[test]
+fn copy_without_a_display_still_prints_the_text() {
+    // The sandbox clears the environment, so there is no DISPLAY or WAYLAND_DISPLAY.
+    let sandbox = Sandbox::new();
+    let (code, stdout, stderr) = run(&sandbox, &["form", "--example", "--copy"]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stdout.contains("Anna Schmidt"),
+        "the form text is printed: {stdout}"
+    );
+    assert!(
+        stderr.contains(
+            "error: cannot put the text on the clipboard: there is no display (DISPLAY is not set"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: nothing is lost: the text is on standard output"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_unknown_extension_hint_lists_eml_too() {
+    let sandbox = Sandbox::new();
+    let (code, _, stderr) = run(&sandbox, &["letter", "--example", "-o", "letter.docx"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("hint: use a file name ending in .txt, .json, .pdf or .eml"),
+        "{stderr}"
+    );
+}
