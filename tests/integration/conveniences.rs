@@ -1,7 +1,7 @@
 //! The conveniences around the documents: `--copy`, and hints that name the flag to use.
 //! (E-mail output has its own module, `eml`.)
 
-use crate::util::Sandbox;
+use crate::util::{DATE, Sandbox};
 
 /// Runs `objection ARGS` and returns (exit code, standard output, standard error).
 fn run(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, String, String) {
@@ -56,6 +56,46 @@ fn copy_without_a_display_still_prints_the_text() {
         stderr.contains("hint: nothing is lost: the text is on standard output"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_missing_output_folder_is_named_in_the_hint() {
+    let sandbox = Sandbox::new();
+    let (code, _, stderr) = run(
+        &sandbox,
+        &[
+            "letter",
+            "--example",
+            "--date",
+            DATE,
+            "-o",
+            "out/letter.txt",
+        ],
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("hint: create the folder `out` first, or name another file with -o"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn naming_a_file_twice_hints_at_one_file_per_format() {
+    let sandbox = Sandbox::new();
+    let (code, _, stderr) = run(
+        &sandbox,
+        &[
+            "letter",
+            "--example",
+            "-o",
+            "letter.txt",
+            "-o",
+            "letter.txt",
+        ],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("hint: name each file once"), "{stderr}");
+    assert_eq!(sandbox.files(), Vec::<String>::new());
 }
 
 #[test]
