@@ -58,11 +58,20 @@ fn copy_without_a_display_still_prints_the_text() {
     );
 }
 
+/// Runs `objection ARGS`, expects exit `code` and a `hint:` line with `hint`, and that no
+/// file was written.
+#[track_caller]
+fn fails_with_hint(args: &[&str], code: i32, hint: &str) {
+    let sandbox = Sandbox::new();
+    let (status, _, stderr) = run(&sandbox, args);
+    assert_eq!(status, Some(code), "{stderr}");
+    assert!(stderr.contains(&format!("\nhint: {hint}")), "{stderr}");
+    assert_eq!(sandbox.files(), Vec::<String>::new(), "nothing is written");
+}
+
 #[test]
 fn a_missing_output_folder_is_named_in_the_hint() {
-    let sandbox = Sandbox::new();
-    let (code, _, stderr) = run(
-        &sandbox,
+    fails_with_hint(
         &[
             "letter",
             "--example",
@@ -71,19 +80,14 @@ fn a_missing_output_folder_is_named_in_the_hint() {
             "-o",
             "out/letter.txt",
         ],
-    );
-    assert_eq!(code, Some(1), "{stderr}");
-    assert!(
-        stderr.contains("hint: create the folder `out` first, or name another file with -o"),
-        "{stderr}"
+        1,
+        "create the folder `out` first, or name another file with -o",
     );
 }
 
 #[test]
 fn naming_a_file_twice_hints_at_one_file_per_format() {
-    let sandbox = Sandbox::new();
-    let (code, _, stderr) = run(
-        &sandbox,
+    fails_with_hint(
         &[
             "letter",
             "--example",
@@ -92,19 +96,16 @@ fn naming_a_file_twice_hints_at_one_file_per_format() {
             "-o",
             "letter.txt",
         ],
+        2,
+        "name each file once; for several formats use one -o per extension",
     );
-    assert_eq!(code, Some(2), "{stderr}");
-    assert!(stderr.contains("hint: name each file once"), "{stderr}");
-    assert_eq!(sandbox.files(), Vec::<String>::new());
 }
 
 #[test]
 fn an_unknown_extension_hint_lists_eml_too() {
-    let sandbox = Sandbox::new();
-    let (code, _, stderr) = run(&sandbox, &["letter", "--example", "-o", "letter.docx"]);
-    assert_eq!(code, Some(2), "{stderr}");
-    assert!(
-        stderr.contains("hint: use a file name ending in .txt, .json, .pdf or .eml"),
-        "{stderr}"
+    fails_with_hint(
+        &["letter", "--example", "-o", "letter.docx"],
+        2,
+        "use a file name ending in .txt, .json, .pdf or .eml",
     );
 }
