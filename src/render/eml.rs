@@ -55,74 +55,76 @@ fn recipient(request: &Request) -> Result<Recipient<'static>> {
                 email: &controller.dpo_email,
             })
         }
-        DocumentKind::Complaint => {
-            let no_email =
-                |message: String, hint: String| Error::UnsupportedOutput { message, hint };
-            let Some(authority) = &jurisdiction.authority else {
-                return Err(no_email(
-                    format!(
-                        "no authority in {} takes complaints by e-mail",
-                        jurisdiction.name
-                    ),
-                    format!(
-                        "`objection authority {}` explains the options",
-                        jurisdiction.code
-                    ),
-                ));
-            };
-            // Switzerland takes reports, not complaints (Art. 49 FADP).
-            let complaints = match authority.route {
-                AuthorityRoute::Complaint => "complaints",
-                AuthorityRoute::Report => "reports",
-            };
-            let by_post = format!(
-                "print it and send it by post: -o complaint.pdf (`objection authority {}` gives \
-                 the address)",
+        DocumentKind::Complaint => authority_recipient(request),
+    }
+}
+
+/// The authority a complaint goes to by e-mail, where the data has an address that takes
+/// complaints; otherwise an error naming the web form or the post.
+fn authority_recipient(request: &Request) -> Result<Recipient<'static>> {
+    let jurisdiction = request.jurisdiction;
+    let no_email = |message: String, hint: String| Error::UnsupportedOutput { message, hint };
+    let Some(authority) = &jurisdiction.authority else {
+        return Err(no_email(
+            format!(
+                "no authority in {} takes complaints by e-mail",
+                jurisdiction.name
+            ),
+            format!(
+                "`objection authority {}` explains the options",
                 jurisdiction.code
-            );
-            let to_form = |url: &str| {
-                format!(
-                    "write it with -o complaint.txt and paste it into the form at {url}, or {by_post}"
-                )
-            };
-            match (&authority.email, &authority.complaint_url) {
-                // An authority whose form limits the text's length is one that takes
-                // complaints through that form only (the CPPA): its general address is
-                // for enquiries, and a complaint sent there would not be filed.
-                (Some(_), Some(url)) if authority.complaint_text_limit.is_some() => Err(no_email(
-                    format!(
-                        "the {} takes {complaints} through its online form, not by e-mail",
-                        authority.name_en
-                    ),
-                    to_form(url),
-                )),
-                (Some(email), _) => Ok(Recipient {
-                    name: authority.name_in(request.lang),
-                    email,
-                }),
-                (None, Some(url)) => Err(no_email(
-                    format!(
-                        "the {} takes {complaints} through its web form; objection's data has no \
-                         e-mail address for them",
-                        authority.name_en
-                    ),
-                    to_form(url),
-                )),
-                (None, None) => Err(no_email(
-                    format!(
-                        "objection's data has no e-mail address for {complaints} to the {}",
-                        authority.name_en
-                    ),
-                    by_post,
-                )),
-            }
-        }
+            ),
+        ));
+    };
+    // Switzerland takes reports, not complaints (Art. 49 FADP).
+    let complaints = match authority.route {
+        AuthorityRoute::Complaint => "complaints",
+        AuthorityRoute::Report => "reports",
+    };
+    let by_post = format!(
+        "print it and send it by post: -o complaint.pdf (`objection authority {}` gives \
+         the address)",
+        jurisdiction.code
+    );
+    let to_form = |url: &str| {
+        format!("write it with -o complaint.txt and paste it into the form at {url}, or {by_post}")
+    };
+    match (&authority.email, &authority.complaint_url) {
+        // An authority whose form limits the text's length is one that takes
+        // complaints through that form only (the CPPA): its general address is
+        // for enquiries, and a complaint sent there would not be filed.
+        (Some(_), Some(url)) if authority.complaint_text_limit.is_some() => Err(no_email(
+            format!(
+                "the {} takes {complaints} through its online form, not by e-mail",
+                authority.name_en
+            ),
+            to_form(url),
+        )),
+        (Some(email), _) => Ok(Recipient {
+            name: authority.name_in(request.lang),
+            email,
+        }),
+        (None, Some(url)) => Err(no_email(
+            format!(
+                "the {} takes {complaints} through its web form; objection's data has no \
+                 e-mail address for them",
+                authority.name_en
+            ),
+            to_form(url),
+        )),
+        (None, None) => Err(no_email(
+            format!(
+                "objection's data has no e-mail address for {complaints} to the {}",
+                authority.name_en
+            ),
+            by_post,
+        )),
     }
 }
 
 /// The note that tells the person to attach the document's enclosures (their letter,
-/// LinkedIn's reply) before sending: the e-mail carries only the document itself, because
-/// the enclosures are papers we do not have.
+/// LinkedIn's reply) before sending. The e-mail carries only the document itself: the
+/// reply, for one, is a paper this tool never sees.
 pub fn enclosures_note(lang: &str, enclosures: &[String]) -> Result<String> {
     let mut note = i18n::text(lang, "email-note-enclosures")
         .map_err(locale_error("the note on enclosures"))?;
