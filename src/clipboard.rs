@@ -3,6 +3,8 @@
 //! The clipboard is a cargo feature (`clipboard`, off by default): it needs a display at run
 //! time, which CI machines and SSH sessions lack. Without it, `--copy` is refused up front.
 
+use std::path::PathBuf;
+
 use crate::error::{Error, Result};
 
 /// Whether this build can copy: checked before anything is written, so that `--copy` in a
@@ -15,16 +17,16 @@ pub fn check_built() -> Result<()> {
     }
 }
 
-/// Puts `text` on the clipboard. `text_is_in` says where the text went as well (standard
-/// output, or the files written), for the hint if the clipboard cannot be reached.
+/// Puts `text` on the clipboard. `written` are the files the text went to as well (none:
+/// standard output), which the hint names if the clipboard cannot be reached.
 ///
 /// On X11 the text stays on the clipboard after the program exits only if a clipboard
 /// manager takes it over; arboard hands it to one when the clipboard is dropped.
 #[cfg(feature = "clipboard")]
-pub fn copy(text: &str, text_is_in: &str) -> Result<()> {
+pub fn copy(text: &str, written: &[PathBuf]) -> Result<()> {
     let unreachable = |err: arboard::Error| Error::Clipboard {
         reason: why_unreachable(&err),
-        text_is_in: text_is_in.to_owned(),
+        text_is_in: where_the_text_is(written),
     };
     arboard::Clipboard::new()
         .and_then(|mut clipboard| clipboard.set_text(text))
@@ -50,8 +52,21 @@ fn why_unreachable(err: &arboard::Error) -> String {
 
 /// Without the `clipboard` feature there is nothing to copy to.
 #[cfg(not(feature = "clipboard"))]
-pub fn copy(_text: &str, _text_is_in: &str) -> Result<()> {
+pub fn copy(_text: &str, _written: &[PathBuf]) -> Result<()> {
     check_built()
+}
+
+/// "on standard output", or "in `letter.txt`, `letter.pdf`".
+#[cfg(any(feature = "clipboard", test))]
+fn where_the_text_is(written: &[PathBuf]) -> String {
+    if written.is_empty() {
+        return "on standard output".to_owned();
+    }
+    let names: Vec<String> = written
+        .iter()
+        .map(|path| format!("`{}`", path.display()))
+        .collect();
+    format!("in {}", names.join(", "))
 }
 
 // With the feature, the clipboard is tested end to end without a display (tests/integration).
@@ -70,9 +85,18 @@ mod tests {
 
     #[test]
     fn without_the_feature_the_hint_says_how_to_rebuild_or_copy_by_hand() {
-        let err = copy("text", "on standard output").unwrap_err();
+        let err = copy("text", &[]).unwrap_err();
         let hint = err.hint().expect("a hint");
         assert!(hint.contains("--features clipboard"), "{hint}");
         assert!(hint.contains("-o form.txt"), "{hint}");
+    }
+
+    #[test]
+    fn the_text_is_named_where_it_went() {
+        assert_eq!(where_the_text_is(&[]), "on standard output");
+        assert_eq!(
+            where_the_text_is(&["form.txt".into(), "case/form.txt".into()]),
+            "in `form.txt`, `case/form.txt`"
+        );
     }
 }

@@ -233,17 +233,7 @@ fn produce(job: Job) -> Result<()> {
     // Last, after every file and the case record: a clipboard that cannot be reached then
     // costs nothing, because the text is already where it would be without --copy.
     if copy {
-        let text_is_in = if outputs.files.is_empty() {
-            "on standard output".to_owned()
-        } else {
-            let names: Vec<String> = outputs
-                .files
-                .iter()
-                .map(|path| format!("`{}`", path.display()))
-                .collect();
-            format!("in {}", names.join(", "))
-        };
-        clipboard::copy(&text, &text_is_in)?;
+        clipboard::copy(&text, &outputs.files)?;
         eprintln!("copied the text to the clipboard");
     }
     Ok(())
