@@ -548,3 +548,16 @@ warning-premature = До { $deadline } LinkedIn има време да отго�
     [reminder] напомняне поради липса на отговор е преждевременно
    *[complaint] жалба поради липса на отговор е преждевременна
 }.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Приложено изпращам писмото си от { $date } във формат PDF. Пълният му текст е поместен по-долу.
+email-cover-reminder = Приложено изпращам напомнянето си от { $date } във формат PDF. Пълният му текст е поместен по-долу.
+email-cover-complaint = Приложено изпращам жалбата си от { $date } във формат PDF. Пълният ѝ текст е поместен по-долу.
+email-receipt = Моля, потвърдете получаването.
+email-file-letter = писмо
+email-file-reminder = напомняне
+email-file-complaint = жалба
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Към имейла е приложен само PDF файлът. Преди да го изпратите, добавете и посочените приложения:

@@ -558,3 +558,16 @@ warning-premature = Společnost LinkedIn má na odpověď čas do { $deadline };
     [reminder] upomínka
    *[complaint] stížnost
 } kvůli chybějící odpovědi je do té doby předčasná.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = V příloze zasílám svůj dopis ze dne { $date } ve formátu PDF. Jeho úplné znění je uvedeno níže.
+email-cover-reminder = V příloze zasílám svou upomínku ze dne { $date } ve formátu PDF. Její úplné znění je uvedeno níže.
+email-cover-complaint = V příloze zasílám svou stížnost ze dne { $date } ve formátu PDF. Její úplné znění je uvedeno níže.
+email-receipt = Prosím o potvrzení přijetí.
+email-file-letter = dopis
+email-file-reminder = upomínka
+email-file-complaint = stížnost
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = K e-mailu je připojen pouze soubor PDF. Před odesláním připojte také přílohy:

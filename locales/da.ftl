@@ -553,3 +553,16 @@ warning-premature = LinkedIn har frist til den { $deadline } til at svare; { $do
     [reminder] en rykker
    *[complaint] en klage
 } over manglende svar er for tidlig inden da.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Vedhæftet sender jeg mit brev af { $date } som PDF-fil. Den fulde tekst følger nedenfor.
+email-cover-reminder = Vedhæftet sender jeg min rykker af { $date } som PDF-fil. Den fulde tekst følger nedenfor.
+email-cover-complaint = Vedhæftet sender jeg min klage af { $date } som PDF-fil. Den fulde tekst følger nedenfor.
+email-receipt = Jeg beder om en bekræftelse af modtagelsen.
+email-file-letter = brev
+email-file-reminder = rykker
+email-file-complaint = klage
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Kun PDF-filen er vedhæftet e-mailen. Vedhæft også bilagene, før du sender den:

@@ -519,3 +519,16 @@ warning-premature = LinkedIn hat bis zum { $deadline } Zeit zu antworten; { $doc
     [reminder] eine Erinnerung
    *[complaint] eine Beschwerde
 } wegen ausbleibender Antwort ist vorher verfrüht.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Anbei erhalten Sie mein Schreiben vom { $date } als PDF-Datei; der vollständige Text folgt unten.
+email-cover-reminder = Anbei erhalten Sie meine Erinnerung vom { $date } als PDF-Datei; der vollständige Text folgt unten.
+email-cover-complaint = Anbei erhalten Sie meine Beschwerde vom { $date } als PDF-Datei; der vollständige Text folgt unten.
+email-receipt = Bitte bestätigen Sie mir den Eingang.
+email-file-letter = Schreiben
+email-file-reminder = Erinnerung
+email-file-complaint = Beschwerde
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Der E-Mail ist nur die PDF-Datei angehängt. Hängen Sie vor dem Absenden auch die Anlagen an:

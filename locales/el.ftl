@@ -627,3 +627,16 @@ warning-premature = Η LinkedIn έχει προθεσμία να απαντήσ�
     [reminder] μια υπενθύμιση
    *[complaint] μια καταγγελία
 } για έλλειψη απάντησης πριν από τότε είναι πρόωρη.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Σας αποστέλλω συνημμένα, σε μορφή PDF, την από { $date } επιστολή μου. Το πλήρες κείμενό της παρατίθεται παρακάτω.
+email-cover-reminder = Σας αποστέλλω συνημμένα, σε μορφή PDF, την από { $date } υπενθύμισή μου. Το πλήρες κείμενό της παρατίθεται παρακάτω.
+email-cover-complaint = Σας αποστέλλω συνημμένα, σε μορφή PDF, την από { $date } καταγγελία μου. Το πλήρες κείμενό της παρατίθεται παρακάτω.
+email-receipt = Παρακαλώ επιβεβαιώστε την παραλαβή.
+email-file-letter = επιστολή
+email-file-reminder = υπενθύμιση
+email-file-complaint = καταγγελία
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Στο μήνυμα επισυνάπτεται μόνο το PDF. Πριν το στείλετε, επισυνάψτε και τα συνημμένα έγγραφα:

@@ -394,3 +394,16 @@ warning-premature = LinkedIn has until { $deadline } to reply; { $document ->
     [reminder] a reminder
    *[complaint] a complaint
 } about a missing reply is premature before then.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Please find attached my letter of { $date } as a PDF file. Its full text follows below.
+email-cover-reminder = Please find attached my reminder of { $date } as a PDF file. Its full text follows below.
+email-cover-complaint = Please find attached my complaint of { $date } as a PDF file. Its full text follows below.
+email-receipt = Please confirm that you have received it.
+email-file-letter = letter
+email-file-reminder = reminder
+email-file-complaint = complaint
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Only the PDF is attached to the e-mail. Before you send it, also attach the enclosures:

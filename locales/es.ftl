@@ -599,3 +599,16 @@ warning-premature = LinkedIn tiene de plazo hasta el { $deadline } para responde
     [reminder] un recordatorio por falta de respuesta es prematuro
    *[complaint] una reclamación por falta de respuesta es prematura
 }.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Le remito adjunto, en formato PDF, mi escrito de fecha { $date }. Su texto íntegro figura a continuación.
+email-cover-reminder = Le remito adjunto, en formato PDF, mi recordatorio de fecha { $date }. Su texto íntegro figura a continuación.
+email-cover-complaint = Le remito adjunta, en formato PDF, mi reclamación de fecha { $date }. Su texto íntegro figura a continuación.
+email-receipt = Le ruego que me confirme su recepción.
+email-file-letter = escrito
+email-file-reminder = recordatorio
+email-file-complaint = reclamación
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Al correo electrónico solo se adjunta el PDF. Antes de enviarlo, adjunte también los documentos anexos:

@@ -537,3 +537,16 @@ warning-premature = LinkedIni vastamise tähtaeg on { $deadline }; enne seda on 
     [reminder] meeldetuletus
    *[complaint] kaebus
 } vastuse puudumise tõttu ennatlik.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Saadan manuses PDF-failina oma kirja ({ $date }). Selle täielik tekst on allpool.
+email-cover-reminder = Saadan manuses PDF-failina oma meeldetuletuse ({ $date }). Selle täielik tekst on allpool.
+email-cover-complaint = Saadan manuses PDF-failina oma kaebuse ({ $date }). Selle täielik tekst on allpool.
+email-receipt = Palun kinnitage kättesaamist.
+email-file-letter = kiri
+email-file-reminder = meeldetuletus
+email-file-complaint = kaebus
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = E-kirjale on lisatud ainult PDF-fail. Enne saatmist lisage ka lisad:

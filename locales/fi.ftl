@@ -565,3 +565,16 @@ warning-premature = LinkedInillä on { $deadline } asti aikaa vastata; { $docume
     [reminder] muistutus
    *[complaint] valitus
 } puuttuvasta vastauksesta on sitä ennen ennenaikainen.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Liitteenä lähetän { $date } päivätyn kirjeeni PDF-tiedostona. Sen koko teksti on alla.
+email-cover-reminder = Liitteenä lähetän { $date } päivätyn muistutukseni PDF-tiedostona. Sen koko teksti on alla.
+email-cover-complaint = Liitteenä lähetän { $date } päivätyn valitukseni PDF-tiedostona. Sen koko teksti on alla.
+email-receipt = Pyydän vahvistamaan vastaanottamisen.
+email-file-letter = kirje
+email-file-reminder = muistutus
+email-file-complaint = valitus
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Sähköpostiin on liitetty vain PDF-tiedosto. Liitä ennen lähettämistä myös liitteet:

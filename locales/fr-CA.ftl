@@ -610,3 +610,16 @@ warning-premature = LinkedIn a jusqu’au { $deadline } pour répondre; { $docum
     [reminder] un rappel pour absence de réponse est prématuré
    *[complaint] une réclamation pour absence de réponse est prématurée
 } avant cette date.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Vous trouverez ci-joint, en format PDF, ma lettre du { $date }. Son texte intégral suit ci-dessous.
+email-cover-reminder = Vous trouverez ci-joint, en format PDF, mon rappel du { $date }. Son texte intégral suit ci-dessous.
+email-cover-complaint = Vous trouverez ci-joint, en format PDF, ma plainte du { $date }. Son texte intégral suit ci-dessous.
+email-receipt = Je vous saurais gré de m’en accuser réception.
+email-file-letter = lettre
+email-file-reminder = rappel
+email-file-complaint = plainte
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Seul le PDF est joint au courriel. Avant de l’envoyer, joignez-y aussi les annexes :

@@ -591,3 +591,16 @@ warning-premature = LinkedIn a jusqu’au { $deadline } pour répondre ; { $doc
     [reminder] une relance
    *[complaint] une réclamation
 } pour absence de réponse est prématurée avant cette date.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Veuillez trouver ci-joint, au format PDF, ma lettre du { $date }. Son texte intégral figure ci-dessous.
+email-cover-reminder = Veuillez trouver ci-joint, au format PDF, ma relance du { $date }. Son texte intégral figure ci-dessous.
+email-cover-complaint = Veuillez trouver ci-joint, au format PDF, ma réclamation du { $date }. Son texte intégral figure ci-dessous.
+email-receipt = Je vous remercie de bien vouloir m’en accuser réception.
+email-file-letter = lettre
+email-file-reminder = relance
+email-file-complaint = réclamation
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Seul le PDF est joint au courriel. Avant de l’envoyer, joignez-y aussi les annexes :

@@ -573,3 +573,16 @@ warning-premature = Tá go dtí an { $deadline } ag LinkedIn chun freagra a thab
     [reminder] meabhrúchán
    *[complaint] gearán
 } faoi easpa freagra ró-luath.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Faoi iamh, i bhformáid PDF, tá mo litir dar dáta { $date }. Tá an téacs iomlán thíos.
+email-cover-reminder = Faoi iamh, i bhformáid PDF, tá mo mheabhrúchán dar dáta { $date }. Tá an téacs iomlán thíos.
+email-cover-complaint = Faoi iamh, i bhformáid PDF, tá mo ghearán dar dáta { $date }. Tá an téacs iomlán thíos.
+email-receipt = Iarraim oraibh admháil a sheoladh chugam.
+email-file-letter = litir
+email-file-reminder = meabhrúchán
+email-file-complaint = gearán
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Níl ach an PDF ceangailte den ríomhphost. Sula seolann tú é, ceangail na hiatáin leis freisin:

@@ -534,3 +534,16 @@ warning-premature = Do { $deadline } LinkedIn ima vremena za odgovor; { $documen
     [reminder] požurnica
    *[complaint] pritužba
 } zbog izostanka odgovora prije toga je preuranjena.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = U privitku dostavljam svoj dopis od { $date } u obliku PDF datoteke. Njegov cjeloviti tekst nalazi se u nastavku.
+email-cover-reminder = U privitku dostavljam svoju požurnicu od { $date } u obliku PDF datoteke. Njezin cjeloviti tekst nalazi se u nastavku.
+email-cover-complaint = U privitku dostavljam svoju pritužbu od { $date } u obliku PDF datoteke. Njezin cjeloviti tekst nalazi se u nastavku.
+email-receipt = Molim potvrdu primitka.
+email-file-letter = dopis
+email-file-reminder = požurnica
+email-file-complaint = pritužba
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = E-poruci je priložen samo PDF. Prije slanja priložite i privitke:

@@ -556,3 +556,16 @@ warning-premature = A LinkedIn { $deadline } napjáig válaszolhat; { $document 
     [reminder] az elmaradt válasz miatti emlékeztető
    *[complaint] az elmaradt válasz miatti panasz
 } addig még korai.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Mellékelten PDF formátumban megküldöm a { $date } napján kelt levelemet. Teljes szövege alább olvasható.
+email-cover-reminder = Mellékelten PDF formátumban megküldöm a { $date } napján kelt emlékeztetőmet. Teljes szövege alább olvasható.
+email-cover-complaint = Mellékelten PDF formátumban megküldöm a { $date } napján kelt panaszomat. Teljes szövege alább olvasható.
+email-receipt = Kérem, szíveskedjenek visszaigazolni a beérkezését.
+email-file-letter = levél
+email-file-reminder = emlékeztető
+email-file-complaint = panasz
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Az e-mailhez csak a PDF van csatolva. Küldés előtt csatolja a mellékleteket is:

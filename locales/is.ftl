@@ -569,3 +569,16 @@ warning-premature = LinkedIn hefur frest til { $deadline } til að svara; { $doc
     [reminder] ítrekun
    *[complaint] kvörtun
 } vegna skorts á svari er ótímabær fyrir þann tíma.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Meðfylgjandi er bréf mitt, dags. { $date }, á PDF-sniði. Allur texti þess fer hér á eftir.
+email-cover-reminder = Meðfylgjandi er ítrekun mín, dags. { $date }, á PDF-sniði. Allur texti hennar fer hér á eftir.
+email-cover-complaint = Meðfylgjandi er kvörtun mín, dags. { $date }, á PDF-sniði. Allur texti hennar fer hér á eftir.
+email-receipt = Vinsamlega staðfestið móttöku.
+email-file-letter = bréf
+email-file-reminder = ítrekun
+email-file-complaint = kvörtun
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Aðeins PDF-skjalið fylgir tölvupóstinum. Hengdu einnig fylgiskjölin við áður en þú sendir hann:

@@ -613,3 +613,16 @@ warning-premature = LinkedIn ha tempo fino al giorno { $deadline } per risponder
     [reminder] un sollecito
    *[complaint] un reclamo
 } per mancata risposta è prematuro prima di tale data.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Trasmetto in allegato, in formato PDF, la mia lettera in data { $date }. Il testo integrale è riportato di seguito.
+email-cover-reminder = Trasmetto in allegato, in formato PDF, il mio sollecito in data { $date }. Il testo integrale è riportato di seguito.
+email-cover-complaint = Trasmetto in allegato, in formato PDF, il mio reclamo in data { $date }. Il testo integrale è riportato di seguito.
+email-receipt = Vi prego di confermarne la ricezione.
+email-file-letter = lettera
+email-file-reminder = sollecito
+email-file-complaint = reclamo
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Al messaggio è allegato solo il PDF. Prima di inviarlo, allegare anche i documenti indicati:

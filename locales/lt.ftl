@@ -553,3 +553,16 @@ warning-premature = Iki { $deadline } „LinkedIn“ dar gali atsakyti, todėl {
     [reminder] priminimas
    *[complaint] skundas
 } dėl negauto atsakymo iki tos dienos būtų per ankstyvas.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Pridedu savo { $date } raštą PDF formatu. Visas jo tekstas pateikiamas toliau.
+email-cover-reminder = Pridedu savo { $date } priminimą PDF formatu. Visas jo tekstas pateikiamas toliau.
+email-cover-complaint = Pridedu savo { $date } skundą PDF formatu. Visas jo tekstas pateikiamas toliau.
+email-receipt = Prašau patvirtinti gavimą.
+email-file-letter = raštas
+email-file-reminder = priminimas
+email-file-complaint = skundas
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Prie el. laiško pridėtas tik PDF failas. Prieš siųsdami pridėkite ir priedus:

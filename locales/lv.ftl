@@ -540,3 +540,16 @@ warning-premature = LinkedIn atbildes termiņš ir { $deadline }; līdz tam { $d
     [reminder] atgādinājums par atbildes neesamību ir priekšlaicīgs
    *[complaint] sūdzība par atbildes neesamību ir priekšlaicīga
 }.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Pielikumā PDF formātā nosūtu savu vēstuli ({ $date }). Tās pilns teksts ir pievienots zemāk.
+email-cover-reminder = Pielikumā PDF formātā nosūtu savu atgādinājumu ({ $date }). Tā pilns teksts ir pievienots zemāk.
+email-cover-complaint = Pielikumā PDF formātā nosūtu savu sūdzību ({ $date }). Tās pilns teksts ir pievienots zemāk.
+email-receipt = Lūdzu apstiprināt saņemšanu.
+email-file-letter = vēstule
+email-file-reminder = atgādinājums
+email-file-complaint = sūdzība
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = E-pastam ir pievienots tikai PDF fails. Pirms nosūtīšanas pievienojiet arī pielikumus:

@@ -575,3 +575,16 @@ warning-premature = LinkedIn għandha sa nhar { $deadline } biex twieġeb; qabel
     [reminder] tfakkira dwar nuqqas ta’ tweġiba tkun prematura
    *[complaint] ilment dwar nuqqas ta’ tweġiba jkun prematur
 }.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Qed nibgħatilkom mehmuża, f’format PDF, l-ittra tiegħi datata { $date }. It-test sħiħ tagħha jinsab hawn taħt.
+email-cover-reminder = Qed nibgħatilkom mehmuża, f’format PDF, it-tfakkira tiegħi datata { $date }. It-test sħiħ tagħha jinsab hawn taħt.
+email-cover-complaint = Qed nibgħatilkom mehmuż, f’format PDF, l-ilment tiegħi datat { $date }. It-test sħiħ tiegħu jinsab hawn taħt.
+email-receipt = Nitlobkom tibagħtuli konferma tal-wasla.
+email-file-letter = ittra
+email-file-reminder = tfakkira
+email-file-complaint = ilment
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Mal-email hemm mehmuż il-PDF biss. Qabel ma tibagħtu, ehmeż ukoll l-annessi:

@@ -560,3 +560,16 @@ warning-premature = LinkedIn har frist til { $deadline } med å svare; { $docume
     [reminder] en påminnelse
    *[complaint] en klage
 } om manglende svar er forhastet før den tid.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Vedlagt følger mitt brev av { $date } som PDF-fil. Hele teksten står nedenfor.
+email-cover-reminder = Vedlagt følger min påminnelse av { $date } som PDF-fil. Hele teksten står nedenfor.
+email-cover-complaint = Vedlagt følger min klage av { $date } som PDF-fil. Hele teksten står nedenfor.
+email-receipt = Vennligst bekreft mottaket.
+email-file-letter = brev
+email-file-reminder = påminnelse
+email-file-complaint = klage
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Bare PDF-filen er lagt ved e-posten. Legg også ved vedleggene før du sender den:

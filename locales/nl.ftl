@@ -570,3 +570,16 @@ warning-premature = LinkedIn heeft tot { $deadline } om te antwoorden; { $docume
     [reminder] een herinnering
    *[complaint] een klacht
 } wegens het uitblijven van een antwoord is vóór die datum voorbarig.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Bijgaand stuur ik u mijn brief van { $date } als pdf-bestand. De volledige tekst staat hieronder.
+email-cover-reminder = Bijgaand stuur ik u mijn herinnering van { $date } als pdf-bestand. De volledige tekst staat hieronder.
+email-cover-complaint = Bijgaand stuur ik u mijn klacht van { $date } als pdf-bestand. De volledige tekst staat hieronder.
+email-receipt = Graag ontvang ik een ontvangstbevestiging.
+email-file-letter = brief
+email-file-reminder = herinnering
+email-file-complaint = klacht
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Alleen de pdf is bij de e-mail gevoegd. Voeg vóór het verzenden ook de bijlagen toe:

@@ -588,3 +588,16 @@ warning-premature = Do dnia { $deadline } LinkedIn ma czas na odpowiedź; wcześ
     [reminder] przypomnienie z powodu braku odpowiedzi jest przedwczesne
    *[complaint] skarga z powodu braku odpowiedzi jest przedwczesna
 }.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = W załączeniu przesyłam moje pismo z dnia { $date } w formacie PDF. Jego pełna treść znajduje się poniżej.
+email-cover-reminder = W załączeniu przesyłam moje przypomnienie z dnia { $date } w formacie PDF. Jego pełna treść znajduje się poniżej.
+email-cover-complaint = W załączeniu przesyłam moją skargę z dnia { $date } w formacie PDF. Jej pełna treść znajduje się poniżej.
+email-receipt = Proszę o potwierdzenie otrzymania.
+email-file-letter = pismo
+email-file-reminder = przypomnienie
+email-file-complaint = skarga
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Do wiadomości dołączony jest tylko plik PDF. Przed wysłaniem dołącz również załączniki:

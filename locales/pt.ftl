@@ -601,3 +601,16 @@ warning-premature = O LinkedIn tem até { $deadline } para responder; { $documen
     [reminder] uma insistência
    *[complaint] uma reclamação
 } por falta de resposta é prematura antes dessa data.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Envio em anexo, em formato PDF, a minha carta de { $date }. O texto integral segue abaixo.
+email-cover-reminder = Envio em anexo, em formato PDF, a minha insistência de { $date }. O texto integral segue abaixo.
+email-cover-complaint = Envio em anexo, em formato PDF, a minha reclamação de { $date }. O texto integral segue abaixo.
+email-receipt = Agradeço que me confirmem a receção.
+email-file-letter = carta
+email-file-reminder = insistência
+email-file-complaint = reclamação
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Ao e-mail só está anexado o PDF. Antes de o enviar, junte também os documentos anexos:

@@ -596,3 +596,16 @@ warning-premature = LinkedIn are termen de răspuns până la data de { $deadlin
     [reminder] o reamintire
    *[complaint] o plângere
 } pentru lipsa unui răspuns este prematură înainte de această dată.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Vă transmit atașat, în format PDF, scrisoarea mea din data de { $date }. Textul integral se află mai jos.
+email-cover-reminder = Vă transmit atașat, în format PDF, reamintirea mea din data de { $date }. Textul integral se află mai jos.
+email-cover-complaint = Vă transmit atașat, în format PDF, plângerea mea din data de { $date }. Textul integral se află mai jos.
+email-receipt = Vă rog să îmi confirmați primirea.
+email-file-letter = scrisoare
+email-file-reminder = reamintire
+email-file-complaint = plângere
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = La e-mail este atașat doar PDF-ul. Înainte de trimitere, atașați și anexele:

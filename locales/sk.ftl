@@ -569,3 +569,16 @@ warning-premature = Spoločnosť LinkedIn má na odpoveď čas do { $deadline };
     [reminder] urgencia
    *[complaint] sťažnosť
 } pre chýbajúcu odpoveď je dovtedy predčasná.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = V prílohe zasielam svoj list zo dňa { $date } vo formáte PDF. Jeho úplné znenie je uvedené nižšie.
+email-cover-reminder = V prílohe zasielam svoju urgenciu zo dňa { $date } vo formáte PDF. Jej úplné znenie je uvedené nižšie.
+email-cover-complaint = V prílohe zasielam svoju sťažnosť zo dňa { $date } vo formáte PDF. Jej úplné znenie je uvedené nižšie.
+email-receipt = Prosím o potvrdenie prijatia.
+email-file-letter = list
+email-file-reminder = urgencia
+email-file-complaint = sťažnosť
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = K e-mailu je priložený iba súbor PDF. Pred odoslaním priložte aj prílohy:

@@ -532,3 +532,16 @@ warning-premature = LinkedIn ima za odgovor čas do { $deadline }; { $document -
     [reminder] opomin zaradi manjkajočega odgovora je pred tem prezgoden
    *[complaint] pritožba zaradi manjkajočega odgovora je pred tem prezgodnja
 }.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = V prilogi vam pošiljam svoj dopis z dne { $date } v obliki PDF. Njegovo celotno besedilo je navedeno spodaj.
+email-cover-reminder = V prilogi vam pošiljam svoj opomin z dne { $date } v obliki PDF. Njegovo celotno besedilo je navedeno spodaj.
+email-cover-complaint = V prilogi vam pošiljam svojo pritožbo z dne { $date } v obliki PDF. Njeno celotno besedilo je navedeno spodaj.
+email-receipt = Prosim za potrditev prejema.
+email-file-letter = dopis
+email-file-reminder = opomin
+email-file-complaint = pritožba
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = E-sporočilu je priložen samo PDF. Pred pošiljanjem priložite še priloge:

@@ -550,3 +550,16 @@ warning-premature = LinkedIn har till och med den { $deadline } på sig att svar
     [reminder] en påminnelse om uteblivet svar förhastad
    *[complaint] ett klagomål om uteblivet svar förhastat
 }.
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = Bifogat finner ni mitt brev av den { $date } som PDF-fil. Hela texten följer nedan.
+email-cover-reminder = Bifogat finner ni min påminnelse av den { $date } som PDF-fil. Hela texten följer nedan.
+email-cover-complaint = Bifogat finner ni mitt klagomål av den { $date } som PDF-fil. Hela texten följer nedan.
+email-receipt = Vänligen bekräfta mottagandet.
+email-file-letter = brev
+email-file-reminder = påminnelse
+email-file-complaint = klagomål
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = Bara PDF-filen är bifogad i e-postmeddelandet. Bifoga även bilagorna innan du skickar det:

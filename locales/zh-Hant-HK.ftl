@@ -434,3 +434,16 @@ warning-premature = LinkedIn可於{ $deadline }或之前作出答覆；在此之
     [reminder] 催告函
    *[complaint] 投訴書
 }，實屬過早。
+
+## E-mail (-o FILE.eml): the cover text above the document's text, and the attached PDF's
+## file name (then "-<name>-<date>.pdf")
+
+email-cover-letter = 隨郵件附上本人於{ $date }發出的信函（PDF檔案），全文載於下文。
+email-cover-reminder = 隨郵件附上本人於{ $date }發出的催告函（PDF檔案），全文載於下文。
+email-cover-complaint = 隨郵件附上本人於{ $date }作出的投訴（PDF檔案），全文載於下文。
+email-receipt = 請確認收悉。
+email-file-letter = 信函
+email-file-reminder = 催告函
+email-file-complaint = 投訴
+# Printed on standard error (after "note: "), followed by the enclosures, one a line.
+email-note-enclosures = 電郵只附上PDF檔案。發送前，請一併附上以下附件：

@@ -235,9 +235,14 @@ pub enum BatchFormat {
 #[derive(Debug, Args, Default)]
 pub struct OutputArgs {
     /// Write to FILE instead of standard output; the extension picks the format (.txt, .json,
-    /// .pdf). Repeat for several formats.
+    /// .pdf, or .eml: an e-mail to the recipient with the PDF attached). Repeat for several
+    /// formats.
     #[arg(short, long = "output", value_name = "FILE")]
     pub outputs: Vec<PathBuf>,
+    /// Also put the text on the clipboard, to paste into a web form (needs a build with
+    /// `--features clipboard`).
+    #[arg(long)]
+    pub copy: bool,
     /// Overwrite output files that already exist.
     #[arg(long)]
     pub force: bool,

@@ -152,6 +152,18 @@ pub enum Error {
         /// The errors file.
         report: PathBuf,
     },
+    /// `--copy` was given to a build without the clipboard.
+    #[error("--copy needs the clipboard, and this build of objection has none")]
+    ClipboardNotBuilt,
+    /// The clipboard could not be reached (no display, for example); the text was still
+    /// printed or written.
+    #[error("cannot put the text on the clipboard: {reason}")]
+    Clipboard {
+        /// What the clipboard library said.
+        reason: String,
+        /// Where the text went instead: standard output or the files written.
+        text_is_in: String,
+    },
     /// The run was interrupted by a signal; finished files are whole, the rest not started.
     #[error("interrupted after {done} rows; run the same command again to continue")]
     Interrupted {
@@ -168,6 +180,18 @@ fn display_char(character: char) -> String {
     }
 }
 
+/// ".txt, .json, .pdf or .eml": the extensions `-o` understands.
+fn known_extensions() -> String {
+    let extensions: Vec<String> = crate::render::OutputFormat::EXTENSIONS
+        .iter()
+        .map(|(extension, _)| format!(".{extension}"))
+        .collect();
+    match extensions.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => extensions.concat(),
+    }
+}
+
 /// The crate's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -175,7 +199,10 @@ impl Error {
     /// The process exit code for this error.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Write { .. } | Error::Render { .. } | Error::ReadDetails { .. } => EXIT_FAILURE,
+            Error::Write { .. }
+            | Error::Render { .. }
+            | Error::ReadDetails { .. }
+            | Error::Clipboard { .. } => EXIT_FAILURE,
             Error::SomeRowsFailed { .. } => EXIT_SOME_ROWS_FAILED,
             Error::Interrupted { .. } => EXIT_INTERRUPTED,
             _ => EXIT_INVALID_INPUT,
@@ -199,13 +226,20 @@ impl Error {
             Error::UnknownCountry { .. } => {
                 Some("`objection jurisdictions` lists every supported code".into())
             }
-            Error::UnsupportedLanguage { available, .. } => {
-                Some(format!("available languages: {}", available.join(", ")))
-            }
+            Error::UnsupportedLanguage { available, .. } => Some(format!(
+                "available languages: {}; choose one with --lang (`objection languages` names \
+                 them)",
+                available.join(", ")
+            )),
             Error::OutputExists { .. } => Some("pass --force to overwrite it".into()),
             Error::UnknownFormat { .. } => {
-                Some("use a file name ending in .txt, .json or .pdf".into())
+                Some(format!("use a file name ending in {}", known_extensions()))
             }
+            Error::DuplicateOutput { .. } => Some(
+                "name each file once; for several formats use one -o per extension \
+                 (-o letter.txt -o letter.pdf)"
+                    .into(),
+            ),
             Error::UnsupportedOutput { hint, .. } => Some(hint.clone()),
             Error::MissingGlyph { .. } => {
                 Some("replace the character in your details, or write a .txt file instead".into())
@@ -215,7 +249,136 @@ impl Error {
                  characters; the letter has no such limit",
                 length - limit
             )),
+            Error::ComplaintTooLong { length, limit } => Some(format!(
+                "shorten --reason by at least {} characters; the form cannot take more",
+                length - limit
+            )),
+            Error::ReadDetails { source, .. } => match source.kind() {
+                std::io::ErrorKind::NotFound => Some(
+                    "check the file name after --details; a relative name is read from the \
+                     current folder"
+                        .into(),
+                ),
+                _ => None,
+            },
+            Error::Write { path, source } if path.as_os_str() != "-" => match source.kind() {
+                std::io::ErrorKind::NotFound => Some(format!(
+                    "create the folder `{}` first, or name another file with -o",
+                    path.parent().unwrap_or(path).display()
+                )),
+                std::io::ErrorKind::PermissionDenied => {
+                    Some("name a file in a folder you may write to with -o".into())
+                }
+                _ => None,
+            },
+            Error::Render { .. } => Some(
+                "this is a bug in objection, not in your input; please report it with the \
+                 command you ran"
+                    .into(),
+            ),
+            Error::SomeRowsFailed { .. } => Some(
+                "fix those rows and run the same command again: rows already done are skipped"
+                    .into(),
+            ),
+            Error::ClipboardNotBuilt => Some(
+                "rebuild with the clipboard (cargo install --path . --features clipboard), \
+                 or copy by hand: pipe the output into wl-copy, xclip -selection clipboard or \
+                 pbcopy, or write it with -o form.txt and open that"
+                    .into(),
+            ),
+            Error::Clipboard { text_is_in, .. } => Some(format!(
+                "nothing is lost: the text is {text_is_in}; copy it from there"
+            )),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn hint_names(err: Error, expected: &str) {
+        let hint = err.hint().unwrap_or_else(|| panic!("no hint for `{err}`"));
+        assert!(hint.contains(expected), "hint for `{err}`: {hint}");
+    }
+
+    fn io(kind: std::io::ErrorKind) -> std::io::Error {
+        std::io::Error::from(kind)
+    }
+
+    #[test]
+    fn the_unknown_format_hint_lists_every_extension_we_write() {
+        hint_names(
+            Error::UnknownFormat {
+                path: "letter.docx".into(),
+            },
+            ".txt, .json, .pdf or .eml",
+        );
+    }
+
+    #[test]
+    fn errors_a_flag_can_fix_name_the_flag() {
+        hint_names(
+            Error::OutputExists {
+                path: "letter.pdf".into(),
+            },
+            "--force",
+        );
+        hint_names(
+            Error::DuplicateOutput {
+                path: "letter.pdf".into(),
+            },
+            "-o letter.txt -o letter.pdf",
+        );
+        hint_names(
+            Error::UnsupportedLanguage {
+                lang: "xx".into(),
+                available: vec!["de".into(), "en".into()],
+            },
+            "--lang",
+        );
+        hint_names(
+            Error::ComplaintTooLong {
+                length: 4_100,
+                limit: 4_000,
+            },
+            "shorten --reason by at least 100 characters",
+        );
+        hint_names(
+            Error::ReadDetails {
+                path: "me.toml".into(),
+                source: io(std::io::ErrorKind::NotFound),
+            },
+            "--details",
+        );
+    }
+
+    #[test]
+    fn a_missing_folder_is_named_in_the_hint() {
+        hint_names(
+            Error::Write {
+                path: "out/letter.pdf".into(),
+                source: io(std::io::ErrorKind::NotFound),
+            },
+            "create the folder `out` first",
+        );
+        // A closed standard output has nothing to fix with a flag.
+        let closed_pipe = Error::Write {
+            path: "-".into(),
+            source: io(std::io::ErrorKind::BrokenPipe),
+        };
+        assert_eq!(closed_pipe.hint(), None);
+    }
+
+    #[test]
+    fn a_clipboard_failure_says_where_the_text_is() {
+        let err = Error::Clipboard {
+            reason: "no display".into(),
+            text_is_in: "in `form.txt`".into(),
+        };
+        assert_eq!(err.exit_code(), EXIT_FAILURE);
+        hint_names(err, "in `form.txt`");
     }
 }

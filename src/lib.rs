@@ -10,6 +10,7 @@
 pub mod batch;
 pub mod case;
 pub mod cli;
+pub mod clipboard;
 pub mod compose;
 pub mod data;
 pub mod date;
@@ -127,6 +128,7 @@ fn produce(job: Job) -> Result<()> {
         case,
     } = job;
     let paper = output.paper.map(Into::into);
+    let copy = output.copy;
     let (request, mut case) = match case {
         None => (request::build(kind, details, history, paper)?, None),
         Some(CaseMode::StartOrAdd(dir)) => {
@@ -184,8 +186,15 @@ fn produce(job: Job) -> Result<()> {
         .map(|path| OutputFormat::from_path(path))
         .collect::<Result<Vec<_>>>()?;
     check_formats(kind, &formats)?;
+    if copy {
+        clipboard::check_built()?;
+    }
     output::check_targets(&outputs.files, outputs.force)?;
-    let Rendered { text, files } = render_document(&request, &formats)?;
+    let Rendered {
+        text,
+        files,
+        enclosures,
+    } = render_document(&request, &formats)?;
 
     warn_about(&request)?;
     if let Some(case) = &case {
@@ -198,6 +207,10 @@ fn produce(job: Job) -> Result<()> {
             output::write_atomically(path, bytes, outputs.force)?;
             eprintln!("wrote {}", path.display());
         }
+    }
+    if formats.contains(&OutputFormat::Eml) && !enclosures.is_empty() {
+        let note = render::enclosures_note(request.lang, &enclosures)?;
+        style::eprint_labelled(style::Label::Note, &note);
     }
     if let Some(case) = &mut case {
         let deadline = match kind {
@@ -216,6 +229,12 @@ fn produce(job: Job) -> Result<()> {
     }
     if kind == DocumentKind::Form {
         eprint!("\n{}", listing::form_guidance(&request)?);
+    }
+    // Last, after every file and the case record: a clipboard that cannot be reached then
+    // costs nothing, because the text is already where it would be without --copy.
+    if copy {
+        clipboard::copy(&text, &outputs.files)?;
+        eprintln!("copied the text to the clipboard");
     }
     Ok(())
 }
@@ -239,6 +258,8 @@ pub(crate) struct Rendered {
     pub(crate) text: String,
     /// The bytes of each format, in the order asked for.
     pub(crate) files: Vec<Vec<u8>>,
+    /// The enclosures the document lists, which an e-mail of it does not carry.
+    pub(crate) enclosures: Vec<String>,
 }
 
 /// Composes the request's document, checks the length limits of the places it is pasted
@@ -275,7 +296,15 @@ pub(crate) fn render_document(request: &Request, formats: &[OutputFormat]) -> Re
             _ => format.renderer()?.render(request, &document),
         })
         .collect::<Result<Vec<_>>>()?;
-    Ok(Rendered { text, files })
+    let enclosures = document
+        .block(document::BlockKind::Enclosures)
+        .map(|block| block.lines.clone())
+        .unwrap_or_default();
+    Ok(Rendered {
+        text,
+        files,
+        enclosures,
+    })
 }
 
 fn warn_about(request: &Request) -> Result<()> {

@@ -2,6 +2,7 @@
 //!
 //! The format of an output file is taken from its extension; standard output gets text.
 
+mod eml;
 mod json;
 pub mod layout;
 mod pdf;
@@ -9,6 +10,7 @@ pub mod text;
 
 use std::path::Path;
 
+pub use eml::{EmlRenderer, enclosures_note};
 pub use json::JsonRenderer;
 pub use pdf::PdfRenderer;
 pub use text::TextRenderer;
@@ -26,23 +28,32 @@ pub enum OutputFormat {
     Json,
     /// A printable letter: DIN 5008 on A4, US business letter on Letter.
     Pdf,
+    /// An e-mail to the recipient with the text and the PDF attached, to open in a mail client.
+    Eml,
 }
 
 impl OutputFormat {
+    /// The file extensions we write, with the format each stands for.
+    pub const EXTENSIONS: [(&'static str, OutputFormat); 4] = [
+        ("txt", OutputFormat::Text),
+        ("json", OutputFormat::Json),
+        ("pdf", OutputFormat::Pdf),
+        ("eml", OutputFormat::Eml),
+    ];
+
     /// The format a file name asks for, by its extension.
     pub fn from_path(path: &Path) -> Result<OutputFormat> {
         let extension = path
             .extension()
             .and_then(|ext| ext.to_str())
             .map(str::to_ascii_lowercase);
-        match extension.as_deref() {
-            Some("txt") => Ok(OutputFormat::Text),
-            Some("json") => Ok(OutputFormat::Json),
-            Some("pdf") => Ok(OutputFormat::Pdf),
-            _ => Err(Error::UnknownFormat {
+        OutputFormat::EXTENSIONS
+            .iter()
+            .find(|(known, _)| extension.as_deref() == Some(known))
+            .map(|(_, format)| *format)
+            .ok_or_else(|| Error::UnknownFormat {
                 path: path.to_owned(),
-            }),
-        }
+            })
     }
 
     /// The renderer for this format.
@@ -51,6 +62,7 @@ impl OutputFormat {
             OutputFormat::Text => Ok(&TextRenderer),
             OutputFormat::Json => Ok(&JsonRenderer),
             OutputFormat::Pdf => Ok(&PdfRenderer),
+            OutputFormat::Eml => Ok(&EmlRenderer),
         }
     }
 }

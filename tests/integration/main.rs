@@ -4,8 +4,10 @@
 mod batch;
 mod beyond_europe;
 mod cli;
+mod conveniences;
 mod data;
 mod documents;
+mod eml;
 mod journey;
 mod languages;
 mod pdf;
