@@ -152,6 +152,21 @@ pub enum Error {
         /// The errors file.
         report: PathBuf,
     },
+    /// The guided wizard was started where it cannot ask: standard input or output is not a
+    /// terminal.
+    #[error("`{command}` starts the guided wizard, which needs a terminal")]
+    NoTerminal {
+        /// What was run: `objection` or `objection new`.
+        command: &'static str,
+        /// What to do instead.
+        hint: &'static str,
+    },
+    /// The person stopped the wizard (Ctrl-C or Esc) before anything was written.
+    #[error("{message}")]
+    Stopped {
+        /// The short message, in the person's language.
+        message: String,
+    },
     /// The run was interrupted by a signal; finished files are whole, the rest not started.
     #[error("interrupted after {done} rows; run the same command again to continue")]
     Interrupted {
@@ -177,7 +192,7 @@ impl Error {
         match self {
             Error::Write { .. } | Error::Render { .. } | Error::ReadDetails { .. } => EXIT_FAILURE,
             Error::SomeRowsFailed { .. } => EXIT_SOME_ROWS_FAILED,
-            Error::Interrupted { .. } => EXIT_INTERRUPTED,
+            Error::Interrupted { .. } | Error::Stopped { .. } => EXIT_INTERRUPTED,
             _ => EXIT_INVALID_INPUT,
         }
     }
@@ -207,6 +222,7 @@ impl Error {
                 Some("use a file name ending in .txt, .json or .pdf".into())
             }
             Error::UnsupportedOutput { hint, .. } => Some(hint.clone()),
+            Error::NoTerminal { hint, .. } => Some((*hint).to_owned()),
             Error::MissingGlyph { .. } => {
                 Some("replace the character in your details, or write a .txt file instead".into())
             }
