@@ -12,3 +12,4 @@ mod pdf;
 mod privacy;
 mod spelling;
 mod util;
+mod wizard;
