@@ -78,16 +78,10 @@ pub fn run(args: NewArgs) -> Result<()> {
         request::clean_place,
     )?;
     let object_to = ask_purposes(lang)?;
-    let reason = ask_text(
-        lang,
-        "wizard-reason",
-        Some("wizard-reason-help"),
-        None,
-        request::clean_reason,
-    )?;
+    let reason = ask_reason(lang)?;
     let documents = ask_documents(lang)?;
 
-    let details = DetailArgs {
+    let mut details = DetailArgs {
         name: Some(name),
         email: Some(email),
         address,
@@ -97,23 +91,21 @@ pub fn run(args: NewArgs) -> Result<()> {
         non_member: !member,
         content_url,
         object_to,
-        reason: Some(reason).filter(|reason| !reason.trim().is_empty()),
+        reason,
         date: Some(date.to_string()),
         ..DetailArgs::default()
     };
-    // Every chosen document is composed and rendered once in memory before the folder is
-    // asked for, so that a problem (a character the PDF font lacks, a form text over the
-    // limit) stops the wizard before anything is written.
-    let mut requests = Vec::new();
-    for (kind, extensions) in &documents {
-        let request = request::build(*kind, details.clone(), None, None)?;
-        let formats = extensions
-            .iter()
-            .map(|extension| OutputFormat::from_path(Path::new(&format!("x.{extension}"))))
-            .collect::<Result<Vec<_>>>()?;
-        let rendered = render_document(&request, &formats)?;
-        requests.push((request, rendered.text));
-    }
+    let requests = loop {
+        match render_all(&details, &documents) {
+            // The form's free-text box has a limit the grounds can push it over; ask for
+            // shorter grounds rather than lose every answer.
+            Err(Error::FormTooLong { length, limit }) => {
+                eprintln!("{}", problem_text(lang, Problem::TooLong { length, limit }));
+                details.reason = ask_reason(lang)?;
+            }
+            rendered => break rendered?,
+        }
+    };
     let (first, preview) = &requests[0];
     eprintln!("\n{}\n", say(lang, "wizard-preview", Args::new())?);
     for line in preview.lines().flat_map(|line| wrap(line, PREVIEW_WIDTH)) {
@@ -166,6 +158,42 @@ fn wrap(line: &str, width: usize) -> Vec<String> {
         }
     }
     lines
+}
+
+/// The optional grounds relating to the person's situation.
+fn ask_reason(lang: &str) -> Result<Option<String>> {
+    let reason = ask_text(
+        lang,
+        "wizard-reason",
+        Some("wizard-reason-help"),
+        None,
+        request::clean_reason,
+    )?;
+    Ok(Some(reason).filter(|reason| !reason.trim().is_empty()))
+}
+
+/// Every chosen document composed and rendered in memory, with its text: done before the
+/// folder is asked for, so that a problem (a character the PDF font lacks, a form text over
+/// the limit) stops the wizard before anything is written.
+fn render_all(
+    details: &DetailArgs,
+    documents: &[(DocumentKind, Vec<&'static str>)],
+) -> Result<Vec<(Request, String)>> {
+    documents
+        .iter()
+        .map(|(kind, extensions)| {
+            let request = request::build(*kind, details.clone(), None, None)?;
+            let formats: Vec<OutputFormat> = extensions
+                .iter()
+                .map(|extension| match *extension {
+                    "pdf" => OutputFormat::Pdf,
+                    _ => OutputFormat::Text,
+                })
+                .collect();
+            let text = render_document(&request, &formats)?.text;
+            Ok((request, text))
+        })
+        .collect()
 }
 
 fn on_a_terminal() -> bool {
