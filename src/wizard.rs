@@ -295,18 +295,32 @@ fn ask_language(preselected: &'static str) -> Result<&'static str> {
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    let start = languages
-        .iter()
-        .position(|choice| choice.value == preselected)
-        .unwrap_or(0);
     let question = say(preselected, "wizard-language", Args::new())?;
     let help = say(preselected, "wizard-help-select", Args::new())?;
-    let chosen = Select::new(&question, languages)
-        .with_help_message(&help)
+    ask_one(preselected, &question, &help, languages, |code| {
+        *code == preselected
+    })
+}
+
+/// One of `choices`, searchable by typing, with the cursor first on the one `start_at`
+/// picks (or the first).
+fn ask_one<T>(
+    lang: &str,
+    question: &str,
+    help: &str,
+    choices: Vec<Choice<T>>,
+    start_at: impl Fn(&T) -> bool,
+) -> Result<T> {
+    let start = choices
+        .iter()
+        .position(|choice| start_at(&choice.value))
+        .unwrap_or(0);
+    let chosen = Select::new(question, choices)
+        .with_help_message(help)
         .with_starting_cursor(start)
         .with_page_size(10)
         .prompt();
-    Ok(answer(preselected, chosen)?.value)
+    Ok(answer(lang, chosen)?.value)
 }
 
 /// The name of an ISO country without a jurisdiction file, in `lang`.
@@ -347,18 +361,11 @@ fn countries(lang: &str) -> Result<Vec<Choice<String>>> {
 fn ask_country(lang: &str) -> Result<String> {
     let choices = countries(lang)?;
     let home = country_from_locale(&locale_from_env());
-    let start = choices
-        .iter()
-        .position(|choice| Some(&choice.value) == home.as_ref())
-        .unwrap_or(0);
     let question = say(lang, "wizard-country", Args::new())?;
     let help = say(lang, "wizard-country-help", Args::new())?;
-    let chosen = Select::new(&question, choices)
-        .with_help_message(&help)
-        .with_starting_cursor(start)
-        .with_page_size(10)
-        .prompt();
-    Ok(answer(lang, chosen)?.value)
+    ask_one(lang, &question, &help, choices, |code| {
+        Some(code) == home.as_ref()
+    })
 }
 
 fn ask_yes_no(lang: &str, question: &str) -> Result<bool> {

@@ -99,6 +99,15 @@ impl Terminal {
         self.send(keys);
     }
 
+    /// Waits for `question`, types `search`, waits for the list to put `option` under the
+    /// cursor, and chooses it.
+    fn search(&self, question: &str, search: &str, option: &str) {
+        self.wait_for(question);
+        self.type_text(search);
+        self.wait_for(&format!("> {option}"));
+        self.press(&["Enter"]);
+    }
+
     /// Types `text` and presses Enter.
     fn answer(&self, text: &str) {
         self.type_text(text);
@@ -145,10 +154,7 @@ fn guides_a_member_in_germany_through_the_whole_task_in_german() {
     let screen = terminal.wait_for("? Sprache");
     assert!(screen.contains("> Deutsch"), "{screen}");
     terminal.press(&["Enter"]);
-    terminal.wait_for("? Wo wohnen Sie?");
-    terminal.type_text("Bayern");
-    terminal.wait_for("> Bayern · DE-BY");
-    terminal.press(&["Enter"]);
+    terminal.search("? Wo wohnen Sie?", "Bayern", "Bayern · DE-BY");
     terminal.wait_for("? Haben Sie ein LinkedIn-Konto?");
     terminal.press(&["Enter"]);
     terminal.wait_for("? Ihr vollständiger Name");
@@ -285,10 +291,7 @@ fn guides_a_non_member_in_france_in_french_and_never_reuses_a_folder() {
     let screen = terminal.wait_for("? Langue");
     assert!(screen.contains("> Français"), "{screen}");
     terminal.press(&["Enter"]);
-    terminal.wait_for("? Où habitez-vous");
-    terminal.type_text("France");
-    terminal.wait_for("> France · FR");
-    terminal.press(&["Enter"]);
+    terminal.search("? Où habitez-vous", "France", "France · FR");
     terminal.wait_for("? Avez-vous un compte LinkedIn");
     terminal.press(&["Down", "Enter"]);
     terminal.wait_for("? Adresse web 1 d’un contenu LinkedIn qui vous concerne");
@@ -386,10 +389,7 @@ fn ctrl_c_or_esc_mid_wizard_leaves_nothing_behind() {
     let terminal = Terminal::start(&sandbox, "en_GB.UTF-8", "");
     terminal.wait_for("? Language");
     terminal.press(&["Enter"]);
-    terminal.wait_for("? Where do you live?");
-    terminal.type_text("Ireland");
-    terminal.wait_for("> Ireland · IE");
-    terminal.press(&["Enter"]);
+    terminal.search("? Where do you live?", "Ireland", "Ireland · IE");
     terminal.wait_for("? Do you have a LinkedIn account?");
     terminal.press(&["Enter"]);
     terminal.wait_for("? Your full name");
