@@ -4,8 +4,8 @@
 //! same path as `letter --case DIR`.
 //!
 //! The answers become a [`DetailArgs`], exactly what the flags fill, so there is one way to
-//! the documents. Nothing is written before the last question, and Ctrl-C or Esc before it
-//! leaves nothing behind.
+//! the documents. Nothing is written before the person confirms, so Ctrl-C, Esc or "no" up to
+//! then leaves nothing behind; the files are then written atomically, one by one.
 
 use std::fmt;
 use std::io::IsTerminal;
@@ -42,11 +42,7 @@ pub fn without_command() -> Result<()> {
 /// `objection new`: asks the questions, writes the documents, and says what to do next.
 pub fn run(args: NewArgs) -> Result<()> {
     if !on_a_terminal() {
-        return Err(Error::NoTerminal {
-            command: "objection new",
-            hint: "run it in a terminal window, or give your details as flags: \
-                   `objection letter --help`",
-        });
+        return Err(no_terminal());
     }
     // A bad --date is reported before the first question, not after the last.
     let date = request::document_date(args.date.as_deref())?;
@@ -54,47 +50,8 @@ pub fn run(args: NewArgs) -> Result<()> {
     eprintln!("{}\n", say(first_lang, "wizard-welcome", Args::new())?);
 
     let lang = ask_language(first_lang)?;
-    let country = ask_country(lang)?;
-    let member = ask_yes_no(lang, &say(lang, "wizard-member", Args::new())?)?;
-    let content_url = if member {
-        Vec::new()
-    } else {
-        ask_content_urls(lang)?
-    };
-    let name = ask_text(lang, "wizard-name", None, None, request::clean_name)?;
-    let email = ask_text(
-        lang,
-        "wizard-email",
-        Some("wizard-email-help"),
-        None,
-        request::clean_email,
-    )?;
-    let address = ask_address(lang)?;
-    let place = ask_text(
-        lang,
-        "wizard-place",
-        None,
-        town_of(&address).as_deref(),
-        request::clean_place,
-    )?;
-    let object_to = ask_purposes(lang)?;
-    let reason = ask_reason(lang)?;
+    let mut details = ask_details(lang, date)?;
     let documents = ask_documents(lang)?;
-
-    let mut details = DetailArgs {
-        name: Some(name),
-        email: Some(email),
-        address,
-        place: Some(place).filter(|place| !place.is_empty()),
-        country: Some(country),
-        lang: Some(lang.to_owned()),
-        non_member: !member,
-        content_url,
-        object_to,
-        reason,
-        date: Some(date.to_string()),
-        ..DetailArgs::default()
-    };
     let requests = loop {
         match render_all(&details, &documents) {
             // The form's free-text box has a limit the grounds can push it over; ask for
@@ -121,6 +78,14 @@ pub fn run(args: NewArgs) -> Result<()> {
     )?;
     if !ask_yes_no(lang, &write)? {
         return Err(stopped(lang));
+    }
+    // The folder was free when it was chosen; a case that appeared since is not ours to add to.
+    if dir.exists() {
+        return Err(Error::Invalid {
+            field: format!("folder `{}`", dir.display()),
+            message: "was created while the wizard was asking; nothing was written".into(),
+            hint: Some("run `objection new` again and choose another folder".into()),
+        });
     }
     for (kind, extensions) in documents {
         produce(Job {
@@ -196,12 +161,62 @@ fn render_all(
         .collect()
 }
 
+/// Asks who the person is, where they live and what they object to, each answer checked as
+/// it is typed: the same fields the flags fill.
+fn ask_details(lang: &str, date: chrono::NaiveDate) -> Result<DetailArgs> {
+    let country = ask_country(lang)?;
+    let member = ask_yes_no(lang, &say(lang, "wizard-member", Args::new())?)?;
+    let content_url = if member {
+        Vec::new()
+    } else {
+        ask_content_urls(lang)?
+    };
+    let name = ask_text(lang, "wizard-name", None, None, request::clean_name)?;
+    let email = ask_text(
+        lang,
+        "wizard-email",
+        Some("wizard-email-help"),
+        None,
+        request::clean_email,
+    )?;
+    let address = ask_address(lang)?;
+    let place = ask_text(
+        lang,
+        "wizard-place",
+        None,
+        town_of(&address).as_deref(),
+        request::clean_place,
+    )?;
+    Ok(DetailArgs {
+        name: Some(name),
+        email: Some(email),
+        address,
+        place: Some(place).filter(|place| !place.is_empty()),
+        country: Some(country),
+        lang: Some(lang.to_owned()),
+        non_member: !member,
+        content_url,
+        object_to: ask_purposes(lang)?,
+        reason: ask_reason(lang)?,
+        date: Some(date.to_string()),
+        ..DetailArgs::default()
+    })
+}
+
 fn on_a_terminal() -> bool {
     // The prompts are drawn on standard error and read from standard input; standard output
     // must be a terminal too, or `objection | less` would hide the questions.
     std::io::stdin().is_terminal()
         && std::io::stdout().is_terminal()
         && std::io::stderr().is_terminal()
+}
+
+fn no_terminal() -> Error {
+    Error::NoTerminal {
+        command: "objection new",
+        hint: "run it in a terminal window, or give your details as flags: \
+               `objection letter --help`",
+    }
 }
 
 /// Message `key` of the wizard in `lang`.
@@ -221,11 +236,7 @@ fn stopped(lang: &str) -> Error {
 fn answer<T>(lang: &str, result: inquire::error::InquireResult<T>) -> Result<T> {
     result.map_err(|err| match err {
         InquireError::OperationCanceled | InquireError::OperationInterrupted => stopped(lang),
-        InquireError::NotTTY => Error::NoTerminal {
-            command: "objection new",
-            hint: "run it in a terminal window, or give your details as flags: \
-                   `objection letter --help`",
-        },
+        InquireError::NotTTY => no_terminal(),
         InquireError::IO(source) => Error::Write {
             path: PathBuf::from("-"),
             source,
