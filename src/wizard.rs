@@ -15,6 +15,7 @@ use clap::CommandFactory;
 use inquire::error::InquireError;
 use inquire::validator::Validation;
 use inquire::{MultiSelect, Select, Text};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::case::Case;
 use crate::cli::{Cli, DetailArgs, NewArgs, OutputArgs};
@@ -359,7 +360,7 @@ fn countries(lang: &str) -> Result<Vec<Choice<String>>> {
             choices.push((country_label(code, lang), code.clone()));
         }
     }
-    choices.sort_by_key(|(name, _)| name.to_lowercase());
+    choices.sort_by_cached_key(|(name, _)| sort_key(name));
     Ok(choices
         .into_iter()
         .map(|(name, code)| Choice {
@@ -367,6 +368,15 @@ fn countries(lang: &str) -> Result<Vec<Choice<String>>> {
             value: code,
         })
         .collect())
+}
+
+/// A name as it sorts in a list: lower case, accents ignored, so that "Österreich" comes
+/// among the O's and "Ísland" among the I's.
+fn sort_key(name: &str) -> String {
+    name.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn ask_country(lang: &str) -> Result<String> {
@@ -804,6 +814,9 @@ mod tests {
         let bavaria = choices.iter().find(|c| c.value == "DE-BY").unwrap();
         assert_eq!(bavaria.label, "Bayern · DE-BY");
         assert!(codes.contains("BR") && !codes.contains(OTHER));
+        let position = |code: &str| choices.iter().position(|c| c.value == code).unwrap();
+        // Österreich sorts among the O's, not after Zypern.
+        assert!(position("AT") < position("PL"), "{}", position("AT"));
     }
 
     #[test]
