@@ -5,7 +5,8 @@
 //! The flow is one-way: [`cli`] (what the user typed) → [`request`] (validated once) →
 //! [`compose`] (template + locale + legal data → [`document::Document`]) → [`render`] (text,
 //! JSON, ...) → [`output`] (atomic files or standard output). Legal facts live in
-//! `src/data/`, words in `locales/`, document structure in `templates/`.
+//! `src/data/`, words in `locales/`, document structure in `templates/`. The guided
+//! [`wizard`] asks for the same details on a terminal and joins this flow at [`request`].
 
 pub mod batch;
 pub mod case;

@@ -151,8 +151,12 @@ pub fn form_guidance(request: &Request) -> Result<String> {
     let mut steps = form_steps(request)?;
     steps
         .push(i18n::text(request.lang, "form-guide-letter").map_err(render_error("the guidance"))?);
-    let mut out =
-        i18n::text(request.lang, "form-guide-heading").map_err(render_error("the guidance"))?;
+    next_steps(request.lang, &steps)
+}
+
+/// "Next steps:" in `lang`, then `steps` numbered from 1, one a line.
+pub fn next_steps(lang: &str, steps: &[String]) -> Result<String> {
+    let mut out = i18n::text(lang, "form-guide-heading").map_err(render_error("the guidance"))?;
     out.push('\n');
     for (number, step) in steps.iter().enumerate() {
         out.push_str(&format!("{}. {step}\n", number + 1));

@@ -705,12 +705,7 @@ fn next_steps(request: &Request, dir: &Path, written: &[(Request, String)]) -> R
             format!("objection reminder --case {}", dir.display()),
         ),
     )?);
-    let mut out = say(lang, "form-guide-heading", Args::new())?;
-    out.push('\n');
-    for (number, step) in steps.iter().enumerate() {
-        out.push_str(&format!("{}. {step}\n", number + 1));
-    }
-    Ok(out)
+    listing::next_steps(lang, &steps)
 }
 
 /// Offers to save the details as a details file (`--details`) for next time, in a file that
