@@ -180,10 +180,14 @@ fn guides_a_member_in_germany_through_the_whole_task_in_german() {
         "{screen}"
     );
     terminal.press(&["Down", "Down", "Space", "Enter"]);
+    // Grounds too long for the form's text box are asked for again, after the documents.
     terminal.wait_for("? Warum ist Ihnen das persönlich wichtig?");
-    terminal.answer("Ich bin Journalistin und muss meine Quellen schützen.");
+    terminal.answer(&"Ich bin Journalistin. ".repeat(45));
     terminal.wait_for("? Welche Dokumente möchten Sie?");
     terminal.press(&["Enter"]);
+    terminal.wait_for("Zeichen, höchstens 2000.");
+    terminal.wait_for("? Warum ist Ihnen das persönlich wichtig?");
+    terminal.answer("Ich bin Journalistin und muss meine Quellen schützen.");
     let screen = terminal.wait_for("? Ordner für Ihre Dokumente (objection-2026-11-23)");
     assert!(screen.contains("Vorschau Ihres Textes:"), "{screen}");
     assert!(screen.contains("│ Name: Anna Schmidt"), "{screen}");
