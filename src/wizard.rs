@@ -1,6 +1,6 @@
 //! The guided wizard (`objection new`, or `objection` alone on a terminal): asks for the
-//! details in the person's language, checks each answer as it is typed with the rules of the
-//! flags, shows the form text, and writes the documents into a new case folder through the
+//! details in the person's language, checks each answer with the rules of the flags before
+//! moving on, shows the form text, and writes the documents into a new case folder through the
 //! same path as `letter --case DIR`.
 //!
 //! The answers become a [`DetailArgs`], exactly what the flags fill, so there is one way to
@@ -520,19 +520,21 @@ fn ask_content_urls(lang: &str) -> Result<Vec<String>> {
 }
 
 fn ask_address(lang: &str) -> Result<Vec<String>> {
-    let lines = ask_lines(
-        lang,
-        "wizard-address",
-        "wizard-address-help",
-        usize::MAX,
-        address_line,
-    )?;
-    // The length limit is on the whole address; say so here rather than at the end.
-    if let Err(problem) = request::clean_address(&lines) {
-        eprintln!("{}", problem_text(lang, problem));
-        return ask_address(lang);
+    loop {
+        let lines = ask_lines(
+            lang,
+            "wizard-address",
+            "wizard-address-help",
+            usize::MAX,
+            address_line,
+        )?;
+        // The length limit is on the whole address: say so now, and ask again, rather than
+        // fail after the last question.
+        match request::clean_address(&lines) {
+            Ok(_) => return Ok(lines),
+            Err(problem) => eprintln!("{}", problem_text(lang, problem)),
+        }
     }
-    Ok(lines)
 }
 
 /// The town in the last address line, without postcodes ("10969 Berlin" → "Berlin"), as the
