@@ -561,3 +561,58 @@ email-file-reminder = напомняне
 email-file-complaint = жалба
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Към имейла е приложен само PDF файлът. Преди да го изпратите, добавете и посочените приложения:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Този помощник ви помага стъпка по стъпка да възразите срещу използването на данните ви от LinkedIn. Нищо не се записва, докато не потвърдите накрая. Натиснете Esc или Ctrl+C, за да спрете по всяко време.
+wizard-language = Език
+wizard-help-select = ↑↓ за придвижване, Enter за избор
+wizard-help-multi = ↑↓ за придвижване, интервал за отметка или премахване, Enter за край
+wizard-country = Къде живеете?
+wizard-country-help = Пишете, за да търсите, Enter за избор. В Германия изберете своята федерална провинция.
+wizard-member = Имате ли профил в LinkedIn?
+wizard-answer = { $answer ->
+    [yes] Да
+   *[no] Не
+}
+wizard-content-url = Уеб адрес { $number } на съдържание за вас в LinkedIn
+wizard-content-url-help = Копирайте го от адресната лента на браузъра (https://...). Оставете празно, когато приключите.
+wizard-name = Вашите име и фамилия
+wizard-email = Вашият имейл адрес
+wizard-email-help = Адресът на профила ви в LinkedIn; ако нямате профил – адресът, на който LinkedIn може да ви отговори.
+wizard-address = Вашият пощенски адрес, ред { $number }
+wizard-address-help = Например улица и номер, после пощенски код и населено място. Оставете празно, когато приключите.
+wizard-place = Вашето населено място (за датата на писмото)
+wizard-object-to = Срещу какво възразявате?
+wizard-purpose-ai-training = LinkedIn да обучава с данните ви изкуствен интелект, който пише текстове или създава изображения
+wizard-purpose-ai-other = Друго използване на данните ви от изкуствен интелект, например за персонализиране на емисията или подреждане на съдържание
+wizard-purpose-ads-profiling = Реклама въз основа на ваш профил
+wizard-purpose-affiliate-sharing = Предаване на данните ви на Microsoft и други свързани дружества за техния изкуствен интелект или реклама
+wizard-reason = Защо това е важно лично за вас? (по желание)
+wizard-reason-help = Например: „Журналистка съм и трябва да защитавам източниците си.“ „Публикациите ми са моята работа; копия от изкуствен интелект вредят на доходите ми.“ Натиснете Enter, за да пропуснете.
+wizard-outputs = Какви документи искате?
+wizard-output = { $output ->
+    [form] Текста за онлайн формуляра на LinkedIn
+    [letter-pdf] Писмото като PDF – за печат и изпращане по пощата
+   *[letter-text] Писмото като текст
+}
+wizard-problem = { $problem ->
+    [empty] Това поле не може да е празно.
+    [too-long] Твърде дълго: { $length } (най-много { $limit } знака).
+    [control] Премахнете управляващия знак { $character }.
+    [bidi] Въведете го отново без знака за посока { $character }: той може да промени реда, в който се показва текстът.
+    [email] Това не е имейл адрес. Пример: name@example.org
+   *[url] Това не е уеб адрес. Копирайте го от браузъра; започва с https://
+}
+wizard-preview = Преглед на текста ви:
+wizard-folder = Папка за документите ви
+wizard-folder-exists = Тази папка вече съществува. Изберете ново име.
+wizard-confirm = Да запиша ли документите ви в папката { $dir } сега?
+wizard-next-form = Текстът за формуляра на LinkedIn е във файла { $file }.
+wizard-next-letter = Отпечатайте { $file }, подпишете писмото и го изпратете по пощата на адреса в горната му част. Запазете копие.
+wizard-next-deadline = LinkedIn трябва да отговори до { $date }.
+wizard-next-reminder = Ако дотогава няма истински отговор, напишете напомняне: { $command }
+wizard-save-details = Да запиша ли данните ви във { $file } за следващия път?
+wizard-saved = Записано. Следващия път: { $command }
+wizard-stopped = Прекъснато. Нищо не е записано.

@@ -571,3 +571,58 @@ email-file-reminder = upomínka
 email-file-complaint = stížnost
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = K e-mailu je připojen pouze soubor PDF. Před odesláním připojte také přílohy:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Tento průvodce vám krok za krokem pomůže vznést námitku proti tomu, jak LinkedIn používá vaše údaje. Nic se neuloží, dokud na konci nepotvrdíte. Klávesou Esc nebo Ctrl+C můžete kdykoli skončit.
+wizard-language = Jazyk
+wizard-help-select = ↑↓ pohyb, Enter výběr
+wizard-help-multi = ↑↓ pohyb, mezerník označí nebo zruší označení, Enter potvrdí
+wizard-country = Kde bydlíte?
+wizard-country-help = Psaním hledáte, Enter vybere. V Německu zvolte svou spolkovou zemi.
+wizard-member = Máte účet na LinkedIn?
+wizard-answer = { $answer ->
+    [yes] Ano
+   *[no] Ne
+}
+wizard-content-url = Webová adresa { $number } obsahu o vás na LinkedIn
+wizard-content-url-help = Zkopírujte ji z adresního řádku prohlížeče (https://...). Až budete hotovi, nechte pole prázdné.
+wizard-name = Vaše celé jméno
+wizard-email = Vaše e-mailová adresa
+wizard-email-help = Adresa vašeho účtu na LinkedIn; bez účtu adresa, na kterou vám LinkedIn může odpovědět.
+wizard-address = Vaše poštovní adresa, řádek { $number }
+wizard-address-help = Například ulice a číslo domu, potom PSČ a obec. Až budete hotovi, nechte pole prázdné.
+wizard-place = Vaše obec (pro datum v dopise)
+wizard-object-to = Proti čemu vznášíte námitku?
+wizard-purpose-ai-training = Proti tomu, že LinkedIn na vašich údajích trénuje umělou inteligenci, která píše texty nebo vytváří obrázky
+wizard-purpose-ai-other = Proti jinému využití vašich údajů umělou inteligencí, například k přizpůsobení vašeho kanálu nebo třídění obsahu
+wizard-purpose-ads-profiling = Proti reklamě založené na vašem profilu
+wizard-purpose-affiliate-sharing = Proti předávání vašich údajů Microsoftu a dalším propojeným společnostem pro jejich umělou inteligenci nebo reklamu
+wizard-reason = Proč je to pro vás osobně důležité? (nepovinné)
+wizard-reason-help = Například: „Jsem novinářka a musím chránit své zdroje.“ „Mé příspěvky jsou moje práce; kopie od umělé inteligence poškozují můj příjem.“ Klávesou Enter otázku přeskočíte.
+wizard-outputs = Jaké dokumenty chcete?
+wizard-output = { $output ->
+    [form] Text pro online formulář LinkedIn
+    [letter-pdf] Dopis v PDF k vytištění a odeslání poštou
+   *[letter-text] Dopis jako text
+}
+wizard-problem = { $problem ->
+    [empty] Toto pole nesmí být prázdné.
+    [too-long] Příliš dlouhé: { $length } (nejvýše { $limit } znaků).
+    [control] Odstraňte řídicí znak { $character }.
+    [bidi] Napište to znovu bez znaku směru { $character }: může změnit pořadí, v jakém se text zobrazí.
+    [email] Toto není e-mailová adresa. Příklad: name@example.org
+   *[url] Toto není webová adresa. Zkopírujte ji z prohlížeče; začíná https://
+}
+wizard-preview = Náhled vašeho textu:
+wizard-folder = Složka pro vaše dokumenty
+wizard-folder-exists = Tato složka už existuje. Zvolte nový název.
+wizard-confirm = Uložit teď vaše dokumenty do složky { $dir }?
+wizard-next-form = Text pro formulář LinkedIn je v souboru { $file }.
+wizard-next-letter = Vytiskněte { $file }, dopis podepište a pošlete poštou na adresu uvedenou nahoře v dopise. Ponechte si kopii.
+wizard-next-deadline = LinkedIn má na odpověď čas do { $date }.
+wizard-next-reminder = Pokud do té doby nepřijde řádná odpověď, napište upomínku: { $command }
+wizard-save-details = Uložit vaše údaje do souboru { $file } pro příště?
+wizard-saved = Uloženo. Příště: { $command }
+wizard-stopped = Ukončeno. Nic nebylo uloženo.

@@ -566,3 +566,58 @@ email-file-reminder = rykker
 email-file-complaint = klage
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Kun PDF-filen er vedhæftet e-mailen. Vedhæft også bilagene, før du sender den:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Denne guide hjælper dig trin for trin med at gøre indsigelse mod, at LinkedIn bruger dine data. Intet bliver gemt, før du bekræfter til sidst. Tryk på Esc eller Ctrl+C for at stoppe når som helst.
+wizard-language = Sprog
+wizard-help-select = ↑↓ for at flytte, Enter for at vælge
+wizard-help-multi = ↑↓ for at flytte, mellemrum for at markere eller fjerne markering, Enter når du er færdig
+wizard-country = Hvor bor du?
+wizard-country-help = Skriv for at søge, Enter for at vælge. I Tyskland vælger du din delstat.
+wizard-member = Har du en LinkedIn-konto?
+wizard-answer = { $answer ->
+    [yes] Ja
+   *[no] Nej
+}
+wizard-content-url = Webadresse { $number } på indhold om dig på LinkedIn
+wizard-content-url-help = Kopiér den fra browserens adresselinje (https://...). Lad feltet være tomt, når du er færdig.
+wizard-name = Dit fulde navn
+wizard-email = Din e-mailadresse
+wizard-email-help = Adressen på din LinkedIn-konto; uden konto den adresse, hvor LinkedIn kan svare dig.
+wizard-address = Din postadresse, linje { $number }
+wizard-address-help = For eksempel gade og husnummer, derefter postnummer og by. Lad feltet være tomt, når du er færdig.
+wizard-place = Din by (til brevets datolinje)
+wizard-object-to = Hvad gør du indsigelse mod?
+wizard-purpose-ai-training = At LinkedIn træner AI, der skriver tekster eller laver billeder, med dine data
+wizard-purpose-ai-other = Anden brug af dine data til AI, for eksempel til at tilpasse dit feed eller sortere indhold
+wizard-purpose-ads-profiling = Reklamer baseret på en profil af dig
+wizard-purpose-affiliate-sharing = Videregivelse af dine data til Microsoft og andre koncernselskaber til deres AI eller reklamer
+wizard-reason = Hvorfor er det vigtigt for dig personligt? (frivilligt)
+wizard-reason-help = For eksempel: »Jeg er journalist og skal beskytte mine kilder.« »Mine opslag er mit arbejde; AI-kopier af dem skader min indtjening.« Tryk på Enter for at springe over.
+wizard-outputs = Hvilke dokumenter vil du have?
+wizard-output = { $output ->
+    [form] Teksten til LinkedIns onlineformular
+    [letter-pdf] Brevet som pdf, til at udskrive og sende med posten
+   *[letter-text] Brevet som tekst
+}
+wizard-problem = { $problem ->
+    [empty] Feltet må ikke være tomt.
+    [too-long] Det er for langt: { $length } tegn, højst { $limit }.
+    [control] Fjern kontroltegnet { $character }.
+    [bidi] Skriv det igen uden retningstegnet { $character }: det kan ændre den rækkefølge, teksten vises i.
+    [email] Det er ikke en e-mailadresse. Eksempel: name@example.org
+   *[url] Det er ikke en webadresse. Kopiér den fra din browser; den begynder med https://
+}
+wizard-preview = Forhåndsvisning af din tekst:
+wizard-folder = Mappe til dine dokumenter
+wizard-folder-exists = Mappen findes allerede. Vælg et nyt navn.
+wizard-confirm = Gem dine dokumenter i mappen { $dir } nu?
+wizard-next-form = Teksten til LinkedIns formular ligger i { $file }.
+wizard-next-letter = Udskriv { $file }, skriv under, og send brevet med posten til adressen øverst i brevet. Gem en kopi.
+wizard-next-deadline = LinkedIn har frist til { $date } til at svare.
+wizard-next-reminder = Hvis du ikke har fået et ordentligt svar inden da, så skriv en påmindelse: { $command }
+wizard-save-details = Gem dine oplysninger i { $file } til næste gang?
+wizard-saved = Gemt. Næste gang: { $command }
+wizard-stopped = Stoppet. Intet blev gemt.

@@ -532,3 +532,58 @@ email-file-reminder = Erinnerung
 email-file-complaint = Beschwerde
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Der E-Mail ist nur die PDF-Datei angehängt. Hängen Sie vor dem Absenden auch die Anlagen an:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Dieser Assistent hilft Ihnen Schritt für Schritt, der Nutzung Ihrer Daten durch LinkedIn zu widersprechen. Gespeichert wird erst, wenn Sie am Ende zustimmen. Mit Esc oder Strg+C brechen Sie jederzeit ab.
+wizard-language = Sprache
+wizard-help-select = ↑↓ zum Bewegen, Eingabetaste zum Auswählen
+wizard-help-multi = ↑↓ zum Bewegen, Leertaste zum An- und Abwählen, Eingabetaste zum Bestätigen
+wizard-country = Wo wohnen Sie?
+wizard-country-help = Tippen zum Suchen, Eingabetaste zum Auswählen. In Deutschland wählen Sie bitte Ihr Bundesland.
+wizard-member = Haben Sie ein LinkedIn-Konto?
+wizard-answer = { $answer ->
+    [yes] Ja
+   *[no] Nein
+}
+wizard-content-url = Webadresse { $number } eines LinkedIn-Inhalts über Sie
+wizard-content-url-help = Kopieren Sie sie aus der Adresszeile Ihres Browsers (https://...). Leer lassen, wenn Sie fertig sind.
+wizard-name = Ihr vollständiger Name
+wizard-email = Ihre E-Mail-Adresse
+wizard-email-help = Die Adresse Ihres LinkedIn-Kontos; ohne Konto die Adresse, unter der LinkedIn Ihnen antworten kann.
+wizard-address = Ihre Postanschrift, Zeile { $number }
+wizard-address-help = Zum Beispiel Straße und Hausnummer, dann Postleitzahl und Ort. Leer lassen, wenn Sie fertig sind.
+wizard-place = Ihr Wohnort (für die Datumszeile des Briefs)
+wizard-object-to = Wogegen widersprechen Sie?
+wizard-purpose-ai-training = LinkedIn trainiert mit Ihren Daten KI, die Texte schreibt oder Bilder erzeugt
+wizard-purpose-ai-other = Andere KI-Nutzung Ihrer Daten, etwa um Ihren Feed zu personalisieren oder Inhalte einzuordnen
+wizard-purpose-ads-profiling = Werbung auf Grundlage eines Profils über Sie
+wizard-purpose-affiliate-sharing = Weitergabe Ihrer Daten an Microsoft und andere verbundene Unternehmen für deren KI oder Werbung
+wizard-reason = Warum ist Ihnen das persönlich wichtig? (freiwillig)
+wizard-reason-help = Zum Beispiel: „Ich bin Journalistin und muss meine Quellen schützen.“ „Meine Beiträge sind meine berufliche Arbeit; KI-Kopien davon schaden meinem Einkommen.“ Eingabetaste zum Überspringen.
+wizard-outputs = Welche Dokumente möchten Sie?
+wizard-output = { $output ->
+    [form] Den Text für das Online-Formular von LinkedIn
+    [letter-pdf] Den Brief als PDF, zum Ausdrucken und Verschicken
+   *[letter-text] Den Brief als Text
+}
+wizard-problem = { $problem ->
+    [empty] Das darf nicht leer sein.
+    [too-long] Das ist zu lang: { $length } Zeichen, höchstens { $limit }.
+    [control] Bitte entfernen Sie das Steuerzeichen { $character }.
+    [bidi] Bitte tippen Sie das ohne das Richtungszeichen { $character } neu: Es kann die Reihenfolge verändern, in der Text angezeigt wird.
+    [email] Das ist keine E-Mail-Adresse. Beispiel: name@example.org
+   *[url] Das ist keine Webadresse. Kopieren Sie sie aus Ihrem Browser, beginnend mit https://
+}
+wizard-preview = Vorschau Ihres Textes:
+wizard-folder = Ordner für Ihre Dokumente
+wizard-folder-exists = Diesen Ordner gibt es schon. Bitte wählen Sie einen neuen Namen.
+wizard-confirm = Ihre Dokumente jetzt in den Ordner { $dir } schreiben?
+wizard-next-form = Der Text für das Formular von LinkedIn steht in { $file }.
+wizard-next-letter = Drucken Sie { $file } aus, unterschreiben Sie den Brief und schicken Sie ihn per Post an die Anschrift oben im Brief. Behalten Sie eine Kopie.
+wizard-next-deadline = LinkedIn hat bis zum { $date } Zeit zu antworten.
+wizard-next-reminder = Ist bis dahin keine richtige Antwort gekommen, schreiben Sie eine Erinnerung: { $command }
+wizard-save-details = Ihre Angaben für das nächste Mal in { $file } speichern?
+wizard-saved = Gespeichert. Beim nächsten Mal: { $command }
+wizard-stopped = Abgebrochen. Es wurde nichts gespeichert.

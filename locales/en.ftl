@@ -407,3 +407,58 @@ email-file-reminder = reminder
 email-file-complaint = complaint
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Only the PDF is attached to the e-mail. Before you send it, also attach the enclosures:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = This assistant helps you, step by step, to object to LinkedIn using your data. Nothing is saved until you confirm at the end. Press Esc or Ctrl+C to stop at any time.
+wizard-language = Language
+wizard-help-select = ↑↓ to move, Enter to choose
+wizard-help-multi = ↑↓ to move, Space to tick or untick, Enter when done
+wizard-country = Where do you live?
+wizard-country-help = Type to search, Enter to choose. In Germany, choose your federal state.
+wizard-member = Do you have a LinkedIn account?
+wizard-answer = { $answer ->
+    [yes] Yes
+   *[no] No
+}
+wizard-content-url = Web address { $number } of LinkedIn content about you
+wizard-content-url-help = Copy it from your browser's address bar (https://...). Leave it empty when you are done.
+wizard-name = Your full name
+wizard-email = Your e-mail address
+wizard-email-help = The address of your LinkedIn account; without an account, the address where LinkedIn can reply to you.
+wizard-address = Your postal address, line { $number }
+wizard-address-help = For example street and house number, then postcode and town. Leave it empty when you are done.
+wizard-place = Your town (for the date line of the letter)
+wizard-object-to = What do you object to?
+wizard-purpose-ai-training = LinkedIn training AI that writes texts or creates images with your data
+wizard-purpose-ai-other = Other AI uses of your data, for example to personalise your feed or sort content
+wizard-purpose-ads-profiling = Advertising based on a profile of you
+wizard-purpose-affiliate-sharing = Passing your data to Microsoft and other affiliates for their AI or advertising
+wizard-reason = Why does this matter to you personally? (optional)
+wizard-reason-help = For example: "I am a journalist and must protect my sources." "My posts are my professional work; AI copies of them harm my income." Press Enter to skip.
+wizard-outputs = Which documents do you want?
+wizard-output = { $output ->
+    [form] The text for LinkedIn's online form
+    [letter-pdf] The letter as PDF, to print and post
+   *[letter-text] The letter as text
+}
+wizard-problem = { $problem ->
+    [empty] This cannot be empty.
+    [too-long] This is too long: { $length } characters, at most { $limit }.
+    [control] Please remove the control character { $character }.
+    [bidi] Please type this again without the direction mark { $character }: it can change the order in which text is shown.
+    [email] This is not an e-mail address. Example: name@example.org
+   *[url] This is not a web address. Copy it from your browser, starting with https://
+}
+wizard-preview = Preview of your text:
+wizard-folder = Folder for your documents
+wizard-folder-exists = This folder already exists. Please choose a new name.
+wizard-confirm = Write your documents into the folder { $dir } now?
+wizard-next-form = The text for LinkedIn's form is in { $file }.
+wizard-next-letter = Print { $file }, sign it and send it by post to the address at the top of the letter. Keep a copy.
+wizard-next-deadline = LinkedIn has until { $date } to reply.
+wizard-next-reminder = If no proper answer has come by then, write a reminder: { $command }
+wizard-save-details = Save your details in { $file } for next time?
+wizard-saved = Saved. Next time: { $command }
+wizard-stopped = Stopped. Nothing was written.

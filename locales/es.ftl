@@ -612,3 +612,58 @@ email-file-reminder = recordatorio
 email-file-complaint = reclamación
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Al correo electrónico solo se adjunta el PDF. Antes de enviarlo, adjunte también los documentos anexos:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Este asistente le ayuda, paso a paso, a oponerse a que LinkedIn use sus datos. No se guarda nada hasta que lo confirme al final. Pulse Esc o Ctrl+C para salir en cualquier momento.
+wizard-language = Idioma
+wizard-help-select = ↑↓ para moverse, Intro para elegir
+wizard-help-multi = ↑↓ para moverse, Espacio para marcar o desmarcar, Intro para terminar
+wizard-country = ¿Dónde vive?
+wizard-country-help = Escriba para buscar, Intro para elegir. En Alemania, elija su estado federado.
+wizard-member = ¿Tiene una cuenta de LinkedIn?
+wizard-answer = { $answer ->
+    [yes] Sí
+   *[no] No
+}
+wizard-content-url = Dirección web { $number } de un contenido de LinkedIn sobre usted
+wizard-content-url-help = Cópiela de la barra de direcciones de su navegador (https://...). Déjela vacía cuando termine.
+wizard-name = Su nombre completo
+wizard-email = Su dirección de correo electrónico
+wizard-email-help = La dirección de su cuenta de LinkedIn; sin cuenta, la dirección donde LinkedIn puede responderle.
+wizard-address = Su dirección postal, línea { $number }
+wizard-address-help = Por ejemplo calle y número, luego código postal y localidad. Déjela vacía cuando termine.
+wizard-place = Su localidad (para la fecha de la carta)
+wizard-object-to = ¿A qué se opone?
+wizard-purpose-ai-training = Que LinkedIn entrene con sus datos una IA que escribe textos o crea imágenes
+wizard-purpose-ai-other = Otros usos de sus datos por la IA, por ejemplo para personalizar su feed o clasificar contenidos
+wizard-purpose-ads-profiling = La publicidad basada en un perfil suyo
+wizard-purpose-affiliate-sharing = La cesión de sus datos a Microsoft y otras empresas del grupo para su IA o su publicidad
+wizard-reason = ¿Por qué le importa esto personalmente? (opcional)
+wizard-reason-help = Por ejemplo: «Soy periodista y debo proteger a mis fuentes». «Mis publicaciones son mi trabajo; las copias hechas por una IA perjudican mis ingresos». Pulse Intro para omitirlo.
+wizard-outputs = ¿Qué documentos quiere?
+wizard-output = { $output ->
+    [form] El texto para el formulario en línea de LinkedIn
+    [letter-pdf] La carta en PDF, para imprimirla y enviarla por correo
+   *[letter-text] La carta en texto
+}
+wizard-problem = { $problem ->
+    [empty] Este campo no puede quedar vacío.
+    [too-long] Es demasiado largo: { $length } caracteres, como máximo { $limit }.
+    [control] Elimine el carácter de control { $character }.
+    [bidi] Vuelva a escribirlo sin la marca de dirección { $character }: puede cambiar el orden en que se muestra el texto.
+    [email] No es una dirección de correo electrónico. Ejemplo: name@example.org
+   *[url] No es una dirección web. Cópiela de su navegador; empieza por https://
+}
+wizard-preview = Vista previa de su texto:
+wizard-folder = Carpeta para sus documentos
+wizard-folder-exists = Esta carpeta ya existe. Elija otro nombre.
+wizard-confirm = ¿Guardar ahora sus documentos en la carpeta { $dir }?
+wizard-next-form = El texto para el formulario de LinkedIn está en { $file }.
+wizard-next-letter = Imprima { $file }, fírmelo y envíelo por correo postal a la dirección que figura arriba en la carta. Guarde una copia.
+wizard-next-deadline = LinkedIn tiene de plazo hasta el { $date } para responder.
+wizard-next-reminder = Si para entonces no ha recibido una respuesta adecuada, escriba un recordatorio: { $command }
+wizard-save-details = ¿Guardar sus datos en { $file } para la próxima vez?
+wizard-saved = Guardado. La próxima vez: { $command }
+wizard-stopped = Cancelado. No se ha guardado nada.

@@ -550,3 +550,58 @@ email-file-reminder = meeldetuletus
 email-file-complaint = kaebus
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = E-kirjale on lisatud ainult PDF-fail. Enne saatmist lisage ka lisad:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = See abiline aitab teil samm-sammult esitada vastuväite sellele, et LinkedIn kasutab teie andmeid. Midagi ei salvestata enne, kui te lõpus kinnitate. Vajutage Esc või Ctrl+C, et igal ajal katkestada.
+wizard-language = Keel
+wizard-help-select = ↑↓ liikumiseks, Enter valimiseks
+wizard-help-multi = ↑↓ liikumiseks, tühik märkimiseks või märke eemaldamiseks, Enter, kui olete valmis
+wizard-country = Kus te elate?
+wizard-country-help = Otsimiseks kirjutage, valimiseks vajutage Enter. Saksamaal valige oma liidumaa.
+wizard-member = Kas teil on LinkedIni konto?
+wizard-answer = { $answer ->
+    [yes] Jah
+   *[no] Ei
+}
+wizard-content-url = Teid puudutava LinkedIni sisu veebiaadress { $number }
+wizard-content-url-help = Kopeerige see brauseri aadressiribalt (https://...). Kui olete valmis, jätke tühjaks.
+wizard-name = Teie täisnimi
+wizard-email = Teie e-posti aadress
+wizard-email-help = Teie LinkedIni konto aadress; konto puudumisel aadress, kuhu LinkedIn saab teile vastata.
+wizard-address = Teie postiaadress, rida { $number }
+wizard-address-help = Näiteks tänav ja maja number, seejärel sihtnumber ja linn. Kui olete valmis, jätke tühjaks.
+wizard-place = Teie elukoht (kirja kuupäevareale)
+wizard-object-to = Millele te vastu vaidlete?
+wizard-purpose-ai-training = Sellele, et LinkedIn treenib teie andmetega tehisintellekti, mis kirjutab tekste või loob pilte
+wizard-purpose-ai-other = Teie andmete muule kasutamisele tehisintellektis, näiteks voo isikupärastamiseks või sisu liigitamiseks
+wizard-purpose-ads-profiling = Teie profiilil põhinevale reklaamile
+wizard-purpose-affiliate-sharing = Teie andmete edastamisele Microsoftile ja teistele kontserni ettevõtetele nende tehisintellekti või reklaami jaoks
+wizard-reason = Miks on see teile isiklikult oluline? (vabatahtlik)
+wizard-reason-help = Näiteks: „Olen ajakirjanik ja pean kaitsma oma allikaid.“ „Minu postitused on minu töö; tehisintellekti tehtud koopiad kahjustavad mu sissetulekut.“ Vahelejätmiseks vajutage Enter.
+wizard-outputs = Milliseid dokumente soovite?
+wizard-output = { $output ->
+    [form] Teksti LinkedIni veebivormi jaoks
+    [letter-pdf] Kirja PDF-failina, printimiseks ja postiga saatmiseks
+   *[letter-text] Kirja tekstina
+}
+wizard-problem = { $problem ->
+    [empty] See ei tohi olla tühi.
+    [too-long] See on liiga pikk: { $length } märki, lubatud kuni { $limit }.
+    [control] Eemaldage juhtmärk { $character }.
+    [bidi] Kirjutage see uuesti ilma suunamärgita { $character }: see võib muuta teksti kuvamise järjekorda.
+    [email] See ei ole e-posti aadress. Näide: name@example.org
+   *[url] See ei ole veebiaadress. Kopeerige see brauserist; see algab nii: https://
+}
+wizard-preview = Teie teksti eelvaade:
+wizard-folder = Kaust teie dokumentide jaoks
+wizard-folder-exists = See kaust on juba olemas. Valige uus nimi.
+wizard-confirm = Kas salvestada teie dokumendid kohe kausta { $dir }?
+wizard-next-form = LinkedIni vormi tekst on failis { $file }.
+wizard-next-letter = Printige { $file }, allkirjastage kiri ja saatke see postiga kirja ülaosas olevale aadressile. Hoidke koopia alles.
+wizard-next-deadline = LinkedIn peab vastama hiljemalt { $date }.
+wizard-next-reminder = Kui selleks ajaks pole korralikku vastust tulnud, kirjutage meeldetuletus: { $command }
+wizard-save-details = Kas salvestada teie andmed järgmiseks korraks faili { $file }?
+wizard-saved = Salvestatud. Järgmisel korral: { $command }
+wizard-stopped = Katkestatud. Midagi ei salvestatud.

@@ -578,3 +578,58 @@ email-file-reminder = muistutus
 email-file-complaint = valitus
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Sähköpostiin on liitetty vain PDF-tiedosto. Liitä ennen lähettämistä myös liitteet:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Tämä avustaja auttaa sinua vaihe vaiheelta vastustamaan sitä, että LinkedIn käyttää tietojasi. Mitään ei tallenneta ennen kuin vahvistat lopussa. Voit lopettaa milloin tahansa painamalla Esc tai Ctrl+C.
+wizard-language = Kieli
+wizard-help-select = ↑↓ siirtyy, Enter valitsee
+wizard-help-multi = ↑↓ siirtyy, välilyönti valitsee tai poistaa valinnan, Enter kun olet valmis
+wizard-country = Missä asut?
+wizard-country-help = Hae kirjoittamalla, valitse Enterillä. Saksassa valitse osavaltiosi.
+wizard-member = Onko sinulla LinkedIn-tili?
+wizard-answer = { $answer ->
+    [yes] Kyllä
+   *[no] Ei
+}
+wizard-content-url = LinkedInissä olevan sinua koskevan sisällön verkko-osoite { $number }
+wizard-content-url-help = Kopioi se selaimen osoiteriviltä (https://...). Jätä tyhjäksi, kun olet valmis.
+wizard-name = Koko nimesi
+wizard-email = Sähköpostiosoitteesi
+wizard-email-help = LinkedIn-tilisi osoite; jos sinulla ei ole tiliä, osoite, johon LinkedIn voi vastata.
+wizard-address = Postiosoitteesi, rivi { $number }
+wizard-address-help = Esimerkiksi katu ja talon numero, sitten postinumero ja paikkakunta. Jätä tyhjäksi, kun olet valmis.
+wizard-place = Paikkakuntasi (kirjeen päiväysriville)
+wizard-object-to = Mitä vastustat?
+wizard-purpose-ai-training = Sitä, että LinkedIn kouluttaa tiedoillasi tekoälyä, joka kirjoittaa tekstejä tai luo kuvia
+wizard-purpose-ai-other = Tietojesi muuta tekoälykäyttöä, esimerkiksi syötteesi personointia tai sisällön luokittelua
+wizard-purpose-ads-profiling = Sinusta tehtyyn profiiliin perustuvaa mainontaa
+wizard-purpose-affiliate-sharing = Tietojesi luovuttamista Microsoftille ja muille konserniyhtiöille niiden tekoälyä tai mainontaa varten
+wizard-reason = Miksi tämä on sinulle henkilökohtaisesti tärkeää? (vapaaehtoinen)
+wizard-reason-help = Esimerkiksi: ”Olen toimittaja ja minun on suojattava lähteeni.” ”Julkaisuni ovat työtäni; tekoälyn tekemät kopiot haittaavat toimeentuloani.” Ohita painamalla Enter.
+wizard-outputs = Mitkä asiakirjat haluat?
+wizard-output = { $output ->
+    [form] Tekstin LinkedInin verkkolomakkeeseen
+    [letter-pdf] Kirjeen PDF-tiedostona tulostettavaksi ja postitettavaksi
+   *[letter-text] Kirjeen tekstinä
+}
+wizard-problem = { $problem ->
+    [empty] Tämä ei voi olla tyhjä.
+    [too-long] Tämä on liian pitkä: { $length } merkkiä, enintään { $limit }.
+    [control] Poista ohjausmerkki { $character }.
+    [bidi] Kirjoita tämä uudelleen ilman suuntamerkkiä { $character }: se voi muuttaa järjestystä, jossa teksti näytetään.
+    [email] Tämä ei ole sähköpostiosoite. Esimerkki: name@example.org
+   *[url] Tämä ei ole verkko-osoite. Kopioi se selaimesta; se alkaa https://
+}
+wizard-preview = Tekstisi esikatselu:
+wizard-folder = Kansio asiakirjoillesi
+wizard-folder-exists = Kansio on jo olemassa. Valitse uusi nimi.
+wizard-confirm = Tallennetaanko asiakirjasi nyt kansioon { $dir }?
+wizard-next-form = LinkedInin lomakkeen teksti on tiedostossa { $file }.
+wizard-next-letter = Tulosta { $file }, allekirjoita kirje ja lähetä se postitse kirjeen yläosassa olevaan osoitteeseen. Säilytä kopio.
+wizard-next-deadline = LinkedInin on vastattava viimeistään { $date }.
+wizard-next-reminder = Jos kunnollista vastausta ei ole tullut siihen mennessä, kirjoita muistutus: { $command }
+wizard-save-details = Tallennetaanko tietosi tiedostoon { $file } seuraavaa kertaa varten?
+wizard-saved = Tallennettu. Seuraavalla kerralla: { $command }
+wizard-stopped = Keskeytetty. Mitään ei tallennettu.

@@ -623,3 +623,58 @@ email-file-reminder = rappel
 email-file-complaint = plainte
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Seul le PDF est joint au courriel. Avant de l’envoyer, joignez-y aussi les annexes :
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Cet assistant vous aide, étape par étape, à vous opposer à l’utilisation de vos données par LinkedIn. Rien n’est enregistré avant votre confirmation à la fin. Appuyez sur Échap ou Ctrl+C pour arrêter à tout moment.
+wizard-language = Langue
+wizard-help-select = ↑↓ pour vous déplacer, Entrée pour choisir
+wizard-help-multi = ↑↓ pour vous déplacer, Espace pour cocher ou décocher, Entrée pour valider
+wizard-country = Où habitez-vous?
+wizard-country-help = Tapez pour chercher, Entrée pour choisir. En Allemagne, choisissez votre Land.
+wizard-member = Avez-vous un compte LinkedIn?
+wizard-answer = { $answer ->
+    [yes] Oui
+   *[no] Non
+}
+wizard-content-url = Adresse web { $number } d’un contenu LinkedIn qui vous concerne
+wizard-content-url-help = Copiez-la depuis la barre d’adresse de votre navigateur (https://...). Laissez vide quand vous avez terminé.
+wizard-name = Vos prénom et nom
+wizard-email = Votre adresse courriel
+wizard-email-help = L’adresse de votre compte LinkedIn; sans compte, l’adresse à laquelle LinkedIn peut vous répondre.
+wizard-address = Votre adresse postale, ligne { $number }
+wizard-address-help = Par exemple numéro et rue, puis code postal et ville. Laissez vide quand vous avez terminé.
+wizard-place = Votre ville (pour la date de la lettre)
+wizard-object-to = À quoi vous opposez-vous?
+wizard-purpose-ai-training = L’entraînement par LinkedIn d’IA qui écrivent des textes ou créent des images avec vos données
+wizard-purpose-ai-other = D’autres usages de vos données par l’IA, par exemple pour personnaliser votre fil ou classer des contenus
+wizard-purpose-ads-profiling = La publicité fondée sur un profil de vous
+wizard-purpose-affiliate-sharing = La transmission de vos données à Microsoft et à d’autres sociétés affiliées pour leur IA ou leur publicité
+wizard-reason = Pourquoi est-ce important pour vous personnellement? (facultatif)
+wizard-reason-help = Par exemple : « Je suis journaliste et je dois protéger mes sources. » « Mes publications sont mon travail; des copies par l’IA nuisent à mes revenus. » Entrée pour passer.
+wizard-outputs = Quels documents voulez-vous?
+wizard-output = { $output ->
+    [form] Le texte pour le formulaire en ligne de LinkedIn
+    [letter-pdf] La lettre en PDF, à imprimer et à envoyer par la poste
+   *[letter-text] La lettre en texte
+}
+wizard-problem = { $problem ->
+    [empty] Ce champ ne peut pas être vide.
+    [too-long] C’est trop long : { $length } caractères, { $limit } au plus.
+    [control] Veuillez retirer le caractère de contrôle { $character }.
+    [bidi] Veuillez retaper ce texte sans la marque de direction { $character } : elle peut changer l’ordre d’affichage du texte.
+    [email] Ce n’est pas une adresse courriel. Exemple : name@example.org
+   *[url] Ce n’est pas une adresse web. Copiez-la depuis votre navigateur, en commençant par https://
+}
+wizard-preview = Aperçu de votre texte :
+wizard-folder = Dossier pour vos documents
+wizard-folder-exists = Ce dossier existe déjà. Veuillez choisir un autre nom.
+wizard-confirm = Enregistrer maintenant vos documents dans le dossier { $dir }?
+wizard-next-form = Le texte pour le formulaire de LinkedIn se trouve dans { $file }.
+wizard-next-letter = Imprimez { $file }, signez la lettre et envoyez-la par la poste à l’adresse indiquée en haut. Gardez-en une copie.
+wizard-next-deadline = LinkedIn a jusqu’au { $date } pour répondre.
+wizard-next-reminder = Si vous n’avez pas reçu de vraie réponse d’ici là, écrivez une lettre de rappel : { $command }
+wizard-save-details = Enregistrer vos coordonnées dans { $file } pour la prochaine fois?
+wizard-saved = C’est enregistré. La prochaine fois : { $command }
+wizard-stopped = Arrêté. Rien n’a été enregistré.

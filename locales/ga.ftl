@@ -586,3 +586,58 @@ email-file-reminder = meabhrúchán
 email-file-complaint = gearán
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Níl ach an PDF ceangailte den ríomhphost. Sula seolann tú é, ceangail na hiatáin leis freisin:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Cabhraíonn an cúntóir seo leat, céim ar chéim, agóid a dhéanamh in aghaidh LinkedIn do shonraí a úsáid. Ní shábháiltear aon rud go dtí go ndeimhníonn tú ag an deireadh. Brúigh Esc nó Ctrl+C chun stopadh am ar bith.
+wizard-language = Teanga
+wizard-help-select = ↑↓ le bogadh, Enter le roghnú
+wizard-help-multi = ↑↓ le bogadh, spásbharra le tic a chur nó a bhaint, Enter nuair atá tú réidh
+wizard-country = Cá bhfuil tú i do chónaí?
+wizard-country-help = Clóscríobh le cuardach, Enter le roghnú. Sa Ghearmáin, roghnaigh do stát cónaidhme.
+wizard-member = An bhfuil cuntas LinkedIn agat?
+wizard-answer = { $answer ->
+    [yes] Tá
+   *[no] Níl
+}
+wizard-content-url = Seoladh gréasáin { $number } d’ábhar LinkedIn fút
+wizard-content-url-help = Cóipeáil é ó bharra seoltaí do bhrabhsálaí (https://...). Fág folamh é nuair atá tú réidh.
+wizard-name = D’ainm iomlán
+wizard-email = Do sheoladh ríomhphoist
+wizard-email-help = Seoladh do chuntais LinkedIn; gan chuntas, an seoladh ar féidir le LinkedIn freagra a thabhairt ort ann.
+wizard-address = Do sheoladh poist, líne { $number }
+wizard-address-help = Mar shampla sráid agus uimhir an tí, ansin Éirchód agus baile. Fág folamh é nuair atá tú réidh.
+wizard-place = Do bhaile (do líne an dáta sa litir)
+wizard-object-to = Cad air a bhfuil tú ag déanamh agóide?
+wizard-purpose-ai-training = LinkedIn ag traenáil intleachta saorga a scríobhann téacs nó a chruthaíonn íomhánna le do shonraí
+wizard-purpose-ai-other = Úsáidí eile intleachta saorga ar do shonraí, mar shampla chun d’fhotha a phearsantú nó ábhar a shórtáil
+wizard-purpose-ads-profiling = Fógraíocht bunaithe ar phróifíl díot
+wizard-purpose-affiliate-sharing = Do shonraí a thabhairt do Microsoft agus do chomhlachtaí cleamhnaithe eile dá n-intleacht shaorga nó dá bhfógraíocht
+wizard-reason = Cén fáth a bhfuil sé seo tábhachtach duit féin? (roghnach)
+wizard-reason-help = Mar shampla: “Is iriseoir mé agus caithfidh mé mo fhoinsí a chosaint.” “Is é m’obair iad mo phostálacha; déanann cóipeanna intleachta saorga dochar do m’ioncam.” Brúigh Enter chun scipeáil.
+wizard-outputs = Cé na doiciméid atá uait?
+wizard-output = { $output ->
+    [form] An téacs d’fhoirm ar líne LinkedIn
+    [letter-pdf] An litir mar PDF, le priontáil agus le seoladh sa phost
+   *[letter-text] An litir mar théacs
+}
+wizard-problem = { $problem ->
+    [empty] Ní féidir leis seo a bheith folamh.
+    [too-long] Tá sé seo rófhada: { $length } (uasmhéid: { $limit }).
+    [control] Bain an carachtar rialúcháin { $character }.
+    [bidi] Clóscríobh arís é gan an marc treo { $character }: féadann sé an t-ord ina dtaispeántar téacs a athrú.
+    [email] Ní seoladh ríomhphoist é seo. Sampla: name@example.org
+   *[url] Ní seoladh gréasáin é seo. Cóipeáil é ó do bhrabhsálaí; tosaíonn sé le https://
+}
+wizard-preview = Réamhamharc ar do théacs:
+wizard-folder = Fillteán do do dhoiciméid
+wizard-folder-exists = Tá an fillteán seo ann cheana. Roghnaigh ainm nua.
+wizard-confirm = An sábhálfar do dhoiciméid san fhillteán { $dir } anois?
+wizard-next-form = Tá an téacs d’fhoirm LinkedIn i { $file }.
+wizard-next-letter = Priontáil { $file }, sínigh an litir agus seol sa phost í chuig an seoladh atá ag a barr. Coinnigh cóip.
+wizard-next-deadline = Tá go dtí { $date } ag LinkedIn chun freagra a thabhairt.
+wizard-next-reminder = Mura bhfuil freagra ceart faighte agat faoin am sin, scríobh meabhrúchán: { $command }
+wizard-save-details = An sábhálfar do shonraí i { $file } don chéad uair eile?
+wizard-saved = Sábháilte. An chéad uair eile: { $command }
+wizard-stopped = Stoptha. Níor sábháladh aon rud.

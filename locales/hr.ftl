@@ -547,3 +547,58 @@ email-file-reminder = požurnica
 email-file-complaint = pritužba
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = E-poruci je priložen samo PDF. Prije slanja priložite i privitke:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Ovaj čarobnjak korak po korak pomaže vam uložiti prigovor na to da LinkedIn upotrebljava vaše podatke. Ništa se ne sprema dok na kraju ne potvrdite. Tipkom Esc ili Ctrl+C možete prekinuti u bilo kojem trenutku.
+wizard-language = Jezik
+wizard-help-select = ↑↓ za pomicanje, Enter za odabir
+wizard-help-multi = ↑↓ za pomicanje, razmaknica za označavanje ili poništavanje, Enter kad završite
+wizard-country = Gdje živite?
+wizard-country-help = Tipkajte za pretraživanje, Enter za odabir. U Njemačkoj odaberite svoju saveznu zemlju.
+wizard-member = Imate li račun na LinkedInu?
+wizard-answer = { $answer ->
+    [yes] Da
+   *[no] Ne
+}
+wizard-content-url = Internetska adresa { $number } sadržaja o vama na LinkedInu
+wizard-content-url-help = Kopirajte je iz adresne trake preglednika (https://...). Kad završite, ostavite prazno.
+wizard-name = Vaše ime i prezime
+wizard-email = Vaša adresa e-pošte
+wizard-email-help = Adresa vašeg računa na LinkedInu; bez računa adresa na koju vam LinkedIn može odgovoriti.
+wizard-address = Vaša poštanska adresa, redak { $number }
+wizard-address-help = Na primjer ulica i kućni broj, zatim poštanski broj i mjesto. Kad završite, ostavite prazno.
+wizard-place = Vaše mjesto (za datum u dopisu)
+wizard-object-to = Na što ulažete prigovor?
+wizard-purpose-ai-training = Na to da LinkedIn vašim podacima uči umjetnu inteligenciju koja piše tekstove ili stvara slike
+wizard-purpose-ai-other = Na drugu upotrebu vaših podataka za umjetnu inteligenciju, na primjer za prilagodbu vašeg sažetka vijesti ili razvrstavanje sadržaja
+wizard-purpose-ads-profiling = Na oglašavanje na temelju vašeg profila
+wizard-purpose-affiliate-sharing = Na prosljeđivanje vaših podataka Microsoftu i drugim povezanim društvima za njihovu umjetnu inteligenciju ili oglašavanje
+wizard-reason = Zašto vam je to osobno važno? (nije obvezno)
+wizard-reason-help = Na primjer: „Novinarka sam i moram štititi svoje izvore.” „Moje objave moj su posao; kopije umjetne inteligencije štete mojoj zaradi.” Pritisnite Enter da preskočite.
+wizard-outputs = Koje dokumente želite?
+wizard-output = { $output ->
+    [form] Tekst za LinkedInov mrežni obrazac
+    [letter-pdf] Dopis u PDF-u za ispis i slanje poštom
+   *[letter-text] Dopis kao tekst
+}
+wizard-problem = { $problem ->
+    [empty] Ovo polje ne smije biti prazno.
+    [too-long] Predugo: { $length } (najviše { $limit } znakova).
+    [control] Uklonite kontrolni znak { $character }.
+    [bidi] Upišite to ponovno bez oznake smjera { $character }: može promijeniti redoslijed kojim se tekst prikazuje.
+    [email] Ovo nije adresa e-pošte. Primjer: name@example.org
+   *[url] Ovo nije internetska adresa. Kopirajte je iz preglednika; počinje s https://
+}
+wizard-preview = Pregled vašeg teksta:
+wizard-folder = Mapa za vaše dokumente
+wizard-folder-exists = Ta mapa već postoji. Odaberite novi naziv.
+wizard-confirm = Spremiti sada vaše dokumente u mapu { $dir }?
+wizard-next-form = Tekst za LinkedInov obrazac nalazi se u datoteci { $file }.
+wizard-next-letter = Ispišite { $file }, potpišite dopis i pošaljite ga poštom na adresu navedenu na vrhu dopisa. Sačuvajte presliku.
+wizard-next-deadline = LinkedIn mora odgovoriti do { $date }.
+wizard-next-reminder = Ako dotad ne stigne pravi odgovor, napišite podsjetnik: { $command }
+wizard-save-details = Spremiti vaše podatke u { $file } za sljedeći put?
+wizard-saved = Spremljeno. Sljedeći put: { $command }
+wizard-stopped = Prekinuto. Ništa nije spremljeno.

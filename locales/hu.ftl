@@ -569,3 +569,58 @@ email-file-reminder = emlékeztető
 email-file-complaint = panasz
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Az e-mailhez csak a PDF van csatolva. Küldés előtt csatolja a mellékleteket is:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Ez a varázsló lépésről lépésre segít tiltakozni az ellen, hogy a LinkedIn felhasználja az adatait. Semmi sem kerül mentésre, amíg a végén jóvá nem hagyja. Az Esc vagy a Ctrl+C billentyűvel bármikor kiléphet.
+wizard-language = Nyelv
+wizard-help-select = ↑↓ mozgatás, Enter kiválasztás
+wizard-help-multi = ↑↓ mozgatás, szóköz bejelöli vagy törli a jelölést, Enter ha kész
+wizard-country = Hol él?
+wizard-country-help = Kereséshez gépeljen, az Enter kiválaszt. Németországban a tartományát válassza.
+wizard-member = Van LinkedIn-fiókja?
+wizard-answer = { $answer ->
+    [yes] Igen
+   *[no] Nem
+}
+wizard-content-url = Az Önről szóló LinkedIn-tartalom { $number }. webcíme
+wizard-content-url-help = Másolja ki a böngésző címsorából (https://...). Ha végzett, hagyja üresen.
+wizard-name = Teljes neve
+wizard-email = E-mail-címe
+wizard-email-help = A LinkedIn-fiókja címe; fiók nélkül az a cím, amelyre a LinkedIn válaszolhat.
+wizard-address = Postai címe, { $number }. sor
+wizard-address-help = Például utca és házszám, aztán irányítószám és település. Ha végzett, hagyja üresen.
+wizard-place = Települése (a levél keltezéséhez)
+wizard-object-to = Mi ellen tiltakozik?
+wizard-purpose-ai-training = Az ellen, hogy a LinkedIn az adataival szövegeket író vagy képeket készítő MI-t tanítson
+wizard-purpose-ai-other = Az adatai egyéb MI-felhasználása ellen, például a hírfolyam személyre szabására vagy tartalmak osztályozására
+wizard-purpose-ads-profiling = Az Önről készített profilon alapuló hirdetések ellen
+wizard-purpose-affiliate-sharing = Az ellen, hogy adatait a Microsoft és más kapcsolt vállalkozások megkapják saját MI-jükhöz vagy hirdetéseikhez
+wizard-reason = Miért fontos ez Önnek személyesen? (nem kötelező)
+wizard-reason-help = Például: „Újságíró vagyok, és védenem kell a forrásaimat.” „A bejegyzéseim a munkám; az MI-másolatok rontják a bevételemet.” A kihagyáshoz nyomja meg az Entert.
+wizard-outputs = Milyen dokumentumokat kér?
+wizard-output = { $output ->
+    [form] A LinkedIn online űrlapjába szánt szöveget
+    [letter-pdf] A levelet PDF-ben, nyomtatáshoz és postai feladáshoz
+   *[letter-text] A levelet szövegként
+}
+wizard-problem = { $problem ->
+    [empty] Ez nem lehet üres.
+    [too-long] Túl hosszú: { $length } karakter, legfeljebb { $limit }.
+    [control] Törölje a(z) { $character } vezérlőkaraktert.
+    [bidi] Írja be újra a(z) { $character } irányjel nélkül: megváltoztathatja a szöveg megjelenítési sorrendjét.
+    [email] Ez nem e-mail-cím. Példa: name@example.org
+   *[url] Ez nem webcím. Másolja ki a böngészőből; így kezdődik: https://
+}
+wizard-preview = A szöveg előnézete:
+wizard-folder = Mappa a dokumentumainak
+wizard-folder-exists = Ez a mappa már létezik. Válasszon új nevet.
+wizard-confirm = Most menti a dokumentumait a(z) { $dir } mappába?
+wizard-next-form = A LinkedIn űrlapjába szánt szöveg a(z) { $file } fájlban van.
+wizard-next-letter = Nyomtassa ki a(z) { $file } fájlt, írja alá a levelet, és küldje el postán a levél tetején álló címre. Őrizzen meg egy másolatot.
+wizard-next-deadline = A LinkedIn { $date }-ig köteles válaszolni.
+wizard-next-reminder = Ha addig nem érkezik érdemi válasz, írjon emlékeztetőt: { $command }
+wizard-save-details = Menti az adatait a(z) { $file } fájlba a következő alkalomra?
+wizard-saved = Mentve. Legközelebb: { $command }
+wizard-stopped = Megszakítva. Semmi sem lett mentve.

@@ -582,3 +582,58 @@ email-file-reminder = ítrekun
 email-file-complaint = kvörtun
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Aðeins PDF-skjalið fylgir tölvupóstinum. Hengdu einnig fylgiskjölin við áður en þú sendir hann:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Þessi leiðarvísir hjálpar þér skref fyrir skref að andmæla því að LinkedIn noti gögnin þín. Ekkert er vistað fyrr en þú staðfestir í lokin. Ýttu á Esc eða Ctrl+C til að hætta hvenær sem er.
+wizard-language = Tungumál
+wizard-help-select = ↑↓ til að færa, Enter til að velja
+wizard-help-multi = ↑↓ til að færa, bilslá til að haka við eða taka hak af, Enter þegar þú ert búin(n)
+wizard-country = Hvar býrðu?
+wizard-country-help = Skrifaðu til að leita, Enter til að velja. Í Þýskalandi velur þú sambandslandið þitt.
+wizard-member = Ertu með LinkedIn-aðgang?
+wizard-answer = { $answer ->
+    [yes] Já
+   *[no] Nei
+}
+wizard-content-url = Vefslóð { $number } á efni um þig á LinkedIn
+wizard-content-url-help = Afritaðu hana úr vistfangastiku vafrans (https://...). Skildu reitinn eftir auðan þegar þú ert búin(n).
+wizard-name = Fullt nafn
+wizard-email = Netfangið þitt
+wizard-email-help = Netfang LinkedIn-aðgangsins þíns; án aðgangs netfangið sem LinkedIn getur svarað þér á.
+wizard-address = Póstfangið þitt, lína { $number }
+wizard-address-help = Til dæmis gata og húsnúmer, síðan póstnúmer og staður. Skildu reitinn eftir auðan þegar þú ert búin(n).
+wizard-place = Staðurinn þar sem þú býrð (fyrir dagsetningarlínu bréfsins)
+wizard-object-to = Hverju andmælir þú?
+wizard-purpose-ai-training = Að LinkedIn þjálfi gervigreind sem skrifar texta eða býr til myndir með gögnunum þínum
+wizard-purpose-ai-other = Annarri notkun gervigreindar á gögnunum þínum, til dæmis til að sérsníða strauminn þinn eða flokka efni
+wizard-purpose-ads-profiling = Auglýsingum sem byggjast á sniði af þér
+wizard-purpose-affiliate-sharing = Að gögnin þín séu látin Microsoft og öðrum tengdum félögum í té fyrir gervigreind þeirra eða auglýsingar
+wizard-reason = Hvers vegna skiptir þetta þig máli persónulega? (valfrjálst)
+wizard-reason-help = Til dæmis: „Ég er blaðamaður og verð að vernda heimildarmenn mína.“ „Færslurnar mínar eru vinnan mín; afrit gervigreindar af þeim skaða tekjur mínar.“ Ýttu á Enter til að sleppa.
+wizard-outputs = Hvaða skjöl viltu fá?
+wizard-output = { $output ->
+    [form] Textann fyrir vefeyðublað LinkedIn
+    [letter-pdf] Bréfið sem PDF, til að prenta og senda í pósti
+   *[letter-text] Bréfið sem texta
+}
+wizard-problem = { $problem ->
+    [empty] Þetta má ekki vera autt.
+    [too-long] Þetta er of langt: { $length } stafir, mest { $limit }.
+    [control] Fjarlægðu stýristafinn { $character }.
+    [bidi] Skrifaðu þetta aftur án stefnumerkisins { $character }: það getur breytt röðinni sem textinn birtist í.
+    [email] Þetta er ekki netfang. Dæmi: name@example.org
+   *[url] Þetta er ekki vefslóð. Afritaðu hana úr vafranum; hún byrjar á https://
+}
+wizard-preview = Forskoðun textans:
+wizard-folder = Mappa fyrir skjölin þín
+wizard-folder-exists = Þessi mappa er þegar til. Veldu nýtt nafn.
+wizard-confirm = Vista skjölin þín núna í möppuna { $dir }?
+wizard-next-form = Textinn fyrir eyðublað LinkedIn er í { $file }.
+wizard-next-letter = Prentaðu { $file }, skrifaðu undir bréfið og sendu það í pósti á heimilisfangið efst í bréfinu. Geymdu afrit.
+wizard-next-deadline = LinkedIn hefur frest til { $date } til að svara.
+wizard-next-reminder = Ef ekkert almennilegt svar hefur borist þá, skrifaðu ítrekun: { $command }
+wizard-save-details = Vista upplýsingarnar þínar í { $file } fyrir næsta skipti?
+wizard-saved = Vistað. Næst: { $command }
+wizard-stopped = Hætt. Ekkert var vistað.

@@ -626,3 +626,58 @@ email-file-reminder = sollecito
 email-file-complaint = reclamo
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Al messaggio è allegato solo il PDF. Prima di inviarlo, allegare anche i documenti indicati:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Questo assistente la aiuta, passo dopo passo, a opporsi all’uso dei suoi dati da parte di LinkedIn. Nulla viene salvato finché non conferma alla fine. Prema Esc o Ctrl+C per interrompere in qualsiasi momento.
+wizard-language = Lingua
+wizard-help-select = ↑↓ per spostarsi, Invio per scegliere
+wizard-help-multi = ↑↓ per spostarsi, Spazio per selezionare o deselezionare, Invio per confermare
+wizard-country = Dove abita?
+wizard-country-help = Digiti per cercare, Invio per scegliere. In Germania scelga il suo Land.
+wizard-member = Ha un account LinkedIn?
+wizard-answer = { $answer ->
+    [yes] Sì
+   *[no] No
+}
+wizard-content-url = Indirizzo web { $number } di un contenuto LinkedIn che la riguarda
+wizard-content-url-help = Lo copi dalla barra degli indirizzi del browser (https://...). Lasci vuoto quando ha finito.
+wizard-name = Nome e cognome
+wizard-email = Il suo indirizzo e-mail
+wizard-email-help = L’indirizzo del suo account LinkedIn; senza account, l’indirizzo a cui LinkedIn può risponderle.
+wizard-address = Il suo indirizzo postale, riga { $number }
+wizard-address-help = Per esempio via e numero civico, poi CAP e città. Lasci vuoto quando ha finito.
+wizard-place = La sua città (per la data della lettera)
+wizard-object-to = A che cosa si oppone?
+wizard-purpose-ai-training = L’addestramento, da parte di LinkedIn, di un’IA che scrive testi o crea immagini con i suoi dati
+wizard-purpose-ai-other = Altri usi dei suoi dati da parte dell’IA, per esempio per personalizzare il feed o classificare contenuti
+wizard-purpose-ads-profiling = La pubblicità basata su un suo profilo
+wizard-purpose-affiliate-sharing = La comunicazione dei suoi dati a Microsoft e ad altre società del gruppo per la loro IA o la loro pubblicità
+wizard-reason = Perché è importante per lei personalmente? (facoltativo)
+wizard-reason-help = Per esempio: «Sono giornalista e devo proteggere le mie fonti». «I miei post sono il mio lavoro; le copie fatte da un’IA danneggiano il mio reddito». Prema Invio per saltare.
+wizard-outputs = Quali documenti desidera?
+wizard-output = { $output ->
+    [form] Il testo per il modulo online di LinkedIn
+    [letter-pdf] La lettera in PDF, da stampare e spedire per posta
+   *[letter-text] La lettera come testo
+}
+wizard-problem = { $problem ->
+    [empty] Questo campo non può essere vuoto.
+    [too-long] È troppo lungo: { $length } caratteri, al massimo { $limit }.
+    [control] Rimuova il carattere di controllo { $character }.
+    [bidi] Lo riscriva senza il segno di direzione { $character }: può cambiare l’ordine in cui il testo viene mostrato.
+    [email] Non è un indirizzo e-mail. Esempio: name@example.org
+   *[url] Non è un indirizzo web. Lo copi dal browser; inizia con https://
+}
+wizard-preview = Anteprima del suo testo:
+wizard-folder = Cartella per i suoi documenti
+wizard-folder-exists = Questa cartella esiste già. Scelga un altro nome.
+wizard-confirm = Salvare ora i suoi documenti nella cartella { $dir }?
+wizard-next-form = Il testo per il modulo di LinkedIn si trova in { $file }.
+wizard-next-letter = Stampi { $file }, firmi la lettera e la spedisca per posta all’indirizzo indicato in alto. Ne conservi una copia.
+wizard-next-deadline = LinkedIn ha tempo fino al { $date } per rispondere.
+wizard-next-reminder = Se entro quella data non ha ricevuto una vera risposta, scriva un sollecito: { $command }
+wizard-save-details = Salvare i suoi dati in { $file } per la prossima volta?
+wizard-saved = Salvato. La prossima volta: { $command }
+wizard-stopped = Interrotto. Non è stato salvato nulla.

@@ -566,3 +566,58 @@ email-file-reminder = priminimas
 email-file-complaint = skundas
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Prie el. laiško pridėtas tik PDF failas. Prieš siųsdami pridėkite ir priedus:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Šis vedlys žingsnis po žingsnio padės jums nesutikti, kad LinkedIn naudotų jūsų duomenis. Niekas neišsaugoma, kol pabaigoje nepatvirtinsite. Bet kada galite nutraukti paspaudę Esc arba Ctrl+C.
+wizard-language = Kalba
+wizard-help-select = ↑↓ – judėti, Enter – pasirinkti
+wizard-help-multi = ↑↓ – judėti, tarpas – pažymėti arba atžymėti, Enter – baigti
+wizard-country = Kur gyvenate?
+wizard-country-help = Rašykite, kad ieškotumėte, Enter – pasirinkti. Vokietijoje pasirinkite savo federalinę žemę.
+wizard-member = Ar turite LinkedIn paskyrą?
+wizard-answer = { $answer ->
+    [yes] Taip
+   *[no] Ne
+}
+wizard-content-url = LinkedIn turinio apie jus interneto adresas { $number }
+wizard-content-url-help = Nukopijuokite jį iš naršyklės adreso juostos (https://...). Kai baigsite, palikite tuščią.
+wizard-name = Jūsų vardas ir pavardė
+wizard-email = Jūsų el. pašto adresas
+wizard-email-help = Jūsų LinkedIn paskyros adresas; jei paskyros neturite, adresas, kuriuo LinkedIn gali jums atsakyti.
+wizard-address = Jūsų pašto adresas, eilutė { $number }
+wizard-address-help = Pavyzdžiui, gatvė ir namo numeris, tada pašto kodas ir miestas. Kai baigsite, palikite tuščią.
+wizard-place = Jūsų miestas (laiško datos eilutei)
+wizard-object-to = Kam nepritariate?
+wizard-purpose-ai-training = Kad LinkedIn jūsų duomenimis mokytų dirbtinį intelektą, kuris rašo tekstus ar kuria vaizdus
+wizard-purpose-ai-other = Kitokiam jūsų duomenų naudojimui dirbtiniam intelektui, pavyzdžiui, sklaidos kanalui pritaikyti ar turiniui rūšiuoti
+wizard-purpose-ads-profiling = Reklamai, pagrįstai jūsų profiliu
+wizard-purpose-affiliate-sharing = Jūsų duomenų perdavimui Microsoft ir kitoms susijusioms įmonėms jų dirbtiniam intelektui ar reklamai
+wizard-reason = Kodėl jums tai asmeniškai svarbu? (neprivaloma)
+wizard-reason-help = Pavyzdžiui: „Esu žurnalistas ir turiu apsaugoti savo šaltinius.“ „Mano įrašai yra mano darbas; dirbtinio intelekto kopijos kenkia mano pajamoms.“ Paspauskite Enter, kad praleistumėte.
+wizard-outputs = Kokių dokumentų norite?
+wizard-output = { $output ->
+    [form] Tekstą LinkedIn internetinei formai
+    [letter-pdf] Laišką PDF formatu, kad galėtumėte atsispausdinti ir išsiųsti paštu
+   *[letter-text] Laišką tekstu
+}
+wizard-problem = { $problem ->
+    [empty] Šis laukas negali būti tuščias.
+    [too-long] Per ilga: { $length } (daugiausia { $limit } simbolių).
+    [control] Pašalinkite valdymo simbolį { $character }.
+    [bidi] Įveskite iš naujo be krypties ženklo { $character }: jis gali pakeisti teksto rodymo tvarką.
+    [email] Tai ne el. pašto adresas. Pavyzdys: name@example.org
+   *[url] Tai ne interneto adresas. Nukopijuokite jį iš naršyklės; jis prasideda https://
+}
+wizard-preview = Jūsų teksto peržiūra:
+wizard-folder = Aplankas jūsų dokumentams
+wizard-folder-exists = Toks aplankas jau yra. Pasirinkite naują pavadinimą.
+wizard-confirm = Ar dabar įrašyti jūsų dokumentus į aplanką { $dir }?
+wizard-next-form = Tekstas LinkedIn formai yra faile { $file }.
+wizard-next-letter = Atsispausdinkite { $file }, pasirašykite laišką ir išsiųskite jį paštu laiško viršuje nurodytu adresu. Pasilikite kopiją.
+wizard-next-deadline = LinkedIn turi atsakyti iki { $date }.
+wizard-next-reminder = Jei iki tol negausite tinkamo atsakymo, parašykite priminimą: { $command }
+wizard-save-details = Ar išsaugoti jūsų duomenis faile { $file } kitam kartui?
+wizard-saved = Išsaugota. Kitą kartą: { $command }
+wizard-stopped = Nutraukta. Niekas neįrašyta.

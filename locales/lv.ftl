@@ -553,3 +553,58 @@ email-file-reminder = atgādinājums
 email-file-complaint = sūdzība
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = E-pastam ir pievienots tikai PDF fails. Pirms nosūtīšanas pievienojiet arī pielikumus:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Šis palīgs soli pa solim palīdzēs jums iebilst pret to, ka LinkedIn izmanto jūsu datus. Nekas netiek saglabāts, kamēr beigās neapstiprināsiet. Jebkurā brīdī varat pārtraukt, nospiežot Esc vai Ctrl+C.
+wizard-language = Valoda
+wizard-help-select = ↑↓ – pārvietoties, Enter – izvēlēties
+wizard-help-multi = ↑↓ – pārvietoties, atstarpe – atzīmēt vai noņemt atzīmi, Enter – pabeigt
+wizard-country = Kur jūs dzīvojat?
+wizard-country-help = Rakstiet, lai meklētu, Enter – izvēlēties. Vācijā izvēlieties savu federālo zemi.
+wizard-member = Vai jums ir LinkedIn konts?
+wizard-answer = { $answer ->
+    [yes] Jā
+   *[no] Nē
+}
+wizard-content-url = Tīmekļa adrese { $number } LinkedIn saturam par jums
+wizard-content-url-help = Nokopējiet to no pārlūka adreses joslas (https://...). Kad esat beidzis, atstājiet tukšu.
+wizard-name = Jūsu vārds un uzvārds
+wizard-email = Jūsu e-pasta adrese
+wizard-email-help = Jūsu LinkedIn konta adrese; ja konta nav, adrese, uz kuru LinkedIn var jums atbildēt.
+wizard-address = Jūsu pasta adrese, rinda { $number }
+wizard-address-help = Piemēram, iela un mājas numurs, tad pasta indekss un pilsēta. Kad esat beidzis, atstājiet tukšu.
+wizard-place = Jūsu pilsēta (vēstules datuma rindai)
+wizard-object-to = Pret ko jūs iebilstat?
+wizard-purpose-ai-training = Pret to, ka LinkedIn ar jūsu datiem apmāca mākslīgo intelektu, kas raksta tekstus vai veido attēlus
+wizard-purpose-ai-other = Pret citu jūsu datu izmantošanu mākslīgajā intelektā, piemēram, plūsmas personalizēšanai vai satura šķirošanai
+wizard-purpose-ads-profiling = Pret reklāmu, kuras pamatā ir jūsu profils
+wizard-purpose-affiliate-sharing = Pret jūsu datu nodošanu Microsoft un citiem saistītiem uzņēmumiem to mākslīgajam intelektam vai reklāmai
+wizard-reason = Kāpēc tas jums personīgi ir svarīgi? (nav obligāti)
+wizard-reason-help = Piemēram: “Esmu žurnāliste, un man jāaizsargā savi avoti.” “Mani ieraksti ir mans darbs; mākslīgā intelekta kopijas kaitē maniem ienākumiem.” Nospiediet Enter, lai izlaistu.
+wizard-outputs = Kādus dokumentus vēlaties?
+wizard-output = { $output ->
+    [form] Tekstu LinkedIn tiešsaistes veidlapai
+    [letter-pdf] Vēstuli PDF formātā, ko izdrukāt un nosūtīt pa pastu
+   *[letter-text] Vēstuli kā tekstu
+}
+wizard-problem = { $problem ->
+    [empty] Šis lauks nedrīkst būt tukšs.
+    [too-long] Pārāk garš: { $length } (ne vairāk kā { $limit } rakstzīmes).
+    [control] Lūdzu, izdzēsiet vadības rakstzīmi { $character }.
+    [bidi] Lūdzu, ierakstiet no jauna bez virziena zīmes { $character }: tā var mainīt secību, kādā teksts tiek rādīts.
+    [email] Tā nav e-pasta adrese. Piemērs: name@example.org
+   *[url] Tā nav tīmekļa adrese. Nokopējiet to no pārlūka; tā sākas ar https://
+}
+wizard-preview = Jūsu teksta priekšskatījums:
+wizard-folder = Mape jūsu dokumentiem
+wizard-folder-exists = Šāda mape jau ir. Lūdzu, izvēlieties jaunu nosaukumu.
+wizard-confirm = Vai saglabāt jūsu dokumentus mapē { $dir } tagad?
+wizard-next-form = Teksts LinkedIn veidlapai ir failā { $file }.
+wizard-next-letter = Izdrukājiet { $file }, parakstiet vēstuli un nosūtiet to pa pastu uz adresi vēstules augšā. Paturiet kopiju.
+wizard-next-deadline = LinkedIn jāatbild līdz { $date }.
+wizard-next-reminder = Ja līdz tam nav saņemta pienācīga atbilde, uzrakstiet atgādinājumu: { $command }
+wizard-save-details = Vai saglabāt jūsu datus failā { $file } nākamajai reizei?
+wizard-saved = Saglabāts. Nākamreiz: { $command }
+wizard-stopped = Pārtraukts. Nekas netika saglabāts.

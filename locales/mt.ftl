@@ -588,3 +588,58 @@ email-file-reminder = tfakkira
 email-file-complaint = ilment
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Mal-email hemm mehmuż il-PDF biss. Qabel ma tibagħtu, ehmeż ukoll l-annessi:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Dan l-assistent jgħinek, pass pass, toġġezzjona għall-użu tad-data tiegħek minn LinkedIn. Xejn ma jiġi ssejvjat qabel ma tikkonferma fl-aħħar. Agħfas Esc jew Ctrl+C biex tieqaf meta trid.
+wizard-language = Lingwa
+wizard-help-select = ↑↓ biex tiċċaqlaq, Enter biex tagħżel
+wizard-help-multi = ↑↓ biex tiċċaqlaq, spazju biex timmarka jew tneħħi l-marka, Enter meta tlesti
+wizard-country = Fejn tgħix?
+wizard-country-help = Ikteb biex tfittex, Enter biex tagħżel. Fil-Ġermanja, agħżel l-istat federali tiegħek.
+wizard-member = Għandek kont fuq LinkedIn?
+wizard-answer = { $answer ->
+    [yes] Iva
+   *[no] Le
+}
+wizard-content-url = Indirizz tal-web { $number } ta’ kontenut fuq LinkedIn dwarek
+wizard-content-url-help = Ikkopjah mill-bar tal-indirizz tal-browser (https://...). Ħallih vojt meta tlesti.
+wizard-name = Ismek sħiħ
+wizard-email = L-indirizz tal-email tiegħek
+wizard-email-help = L-indirizz tal-kont tiegħek fuq LinkedIn; mingħajr kont, l-indirizz fejn LinkedIn jista’ jwieġbek.
+wizard-address = L-indirizz postali tiegħek, linja { $number }
+wizard-address-help = Pereżempju t-triq u n-numru, imbagħad il-kodiċi postali u l-lokalità. Ħallih vojt meta tlesti.
+wizard-place = Il-lokalità tiegħek (għad-data tal-ittra)
+wizard-object-to = Għal xiex qed toġġezzjona?
+wizard-purpose-ai-training = Li LinkedIn iħarreġ intelliġenza artifiċjali li tikteb testi jew toħloq stampi bid-data tiegħek
+wizard-purpose-ai-other = Użi oħra tad-data tiegħek mill-intelliġenza artifiċjali, pereżempju biex jippersonalizza l-feed tiegħek jew jikklassifika l-kontenut
+wizard-purpose-ads-profiling = Reklami bbażati fuq profil tiegħek
+wizard-purpose-affiliate-sharing = L-għoti tad-data tiegħek lil Microsoft u lil kumpaniji affiljati oħra għall-intelliġenza artifiċjali jew ir-reklami tagħhom
+wizard-reason = Għaliex dan huwa importanti għalik personalment? (mhux obbligatorju)
+wizard-reason-help = Pereżempju: “Jien ġurnalista u għandi nipproteġi s-sorsi tiegħi.” “Il-postijiet tiegħi huma xogħli; kopji magħmula mill-intelliġenza artifiċjali jagħmlu ħsara lid-dħul tiegħi.” Agħfas Enter biex taqbeż.
+wizard-outputs = Liema dokumenti trid?
+wizard-output = { $output ->
+    [form] It-test għall-formola online ta’ LinkedIn
+    [letter-pdf] L-ittra bħala PDF, biex tipprintjaha u tibgħatha bil-posta
+   *[letter-text] L-ittra bħala test
+}
+wizard-problem = { $problem ->
+    [empty] Dan ma jistax ikun vojt.
+    [too-long] Dan twil wisq: { $length } (mhux aktar minn { $limit } karattru).
+    [control] Neħħi l-karattru ta’ kontroll { $character }.
+    [bidi] Erġa’ iktbu mingħajr is-sinjal tad-direzzjoni { $character }: jista’ jbiddel l-ordni li fiha jintwera t-test.
+    [email] Dan mhux indirizz tal-email. Eżempju: name@example.org
+   *[url] Dan mhux indirizz tal-web. Ikkopjah mill-browser; jibda b’https://
+}
+wizard-preview = Dehra minn qabel tat-test tiegħek:
+wizard-folder = Folder għad-dokumenti tiegħek
+wizard-folder-exists = Dan il-folder diġà jeżisti. Agħżel isem ġdid.
+wizard-confirm = Nissejvja d-dokumenti tiegħek fil-folder { $dir } issa?
+wizard-next-form = It-test għall-formola ta’ LinkedIn jinsab f’{ $file }.
+wizard-next-letter = Ipprintja { $file }, iffirma l-ittra u ibgħatha bil-posta lill-indirizz fin-naħa ta’ fuq tal-ittra. Żomm kopja.
+wizard-next-deadline = LinkedIn għandu sal-{ $date } biex iwieġeb.
+wizard-next-reminder = Jekk sa dakinhar ma tirċievix tweġiba xierqa, ikteb tfakkira: { $command }
+wizard-save-details = Nissejvja d-dettalji tiegħek f’{ $file } għad-darba li jmiss?
+wizard-saved = Issejvjat. Id-darba li jmiss: { $command }
+wizard-stopped = Waqaf. Xejn ma ġie ssejvjat.

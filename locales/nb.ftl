@@ -573,3 +573,58 @@ email-file-reminder = påminnelse
 email-file-complaint = klage
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Bare PDF-filen er lagt ved e-posten. Legg også ved vedleggene før du sender den:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Denne veiviseren hjelper deg steg for steg med å protestere mot at LinkedIn bruker opplysningene dine. Ingenting lagres før du bekrefter til slutt. Trykk Esc eller Ctrl+C for å avbryte når som helst.
+wizard-language = Språk
+wizard-help-select = ↑↓ for å flytte, Enter for å velge
+wizard-help-multi = ↑↓ for å flytte, mellomrom for å krysse av eller fjerne kryss, Enter når du er ferdig
+wizard-country = Hvor bor du?
+wizard-country-help = Skriv for å søke, Enter for å velge. I Tyskland velger du delstaten din.
+wizard-member = Har du en LinkedIn-konto?
+wizard-answer = { $answer ->
+    [yes] Ja
+   *[no] Nei
+}
+wizard-content-url = Nettadresse { $number } til innhold om deg på LinkedIn
+wizard-content-url-help = Kopier den fra adressefeltet i nettleseren (https://...). La feltet stå tomt når du er ferdig.
+wizard-name = Fullt navn
+wizard-email = E-postadressen din
+wizard-email-help = Adressen til LinkedIn-kontoen din; uten konto adressen der LinkedIn kan svare deg.
+wizard-address = Postadressen din, linje { $number }
+wizard-address-help = For eksempel gate og husnummer, deretter postnummer og sted. La feltet stå tomt når du er ferdig.
+wizard-place = Stedet du bor (til datolinjen i brevet)
+wizard-object-to = Hva protesterer du mot?
+wizard-purpose-ai-training = At LinkedIn trener KI som skriver tekster eller lager bilder, med opplysningene dine
+wizard-purpose-ai-other = Annen KI-bruk av opplysningene dine, for eksempel for å tilpasse feeden din eller sortere innhold
+wizard-purpose-ads-profiling = Reklame basert på en profil av deg
+wizard-purpose-affiliate-sharing = At opplysningene dine gis til Microsoft og andre selskaper i konsernet for deres KI eller reklame
+wizard-reason = Hvorfor er dette viktig for deg personlig? (valgfritt)
+wizard-reason-help = For eksempel: «Jeg er journalist og må beskytte kildene mine.» «Innleggene mine er arbeidet mitt; KI-kopier av dem skader inntekten min.» Trykk Enter for å hoppe over.
+wizard-outputs = Hvilke dokumenter vil du ha?
+wizard-output = { $output ->
+    [form] Teksten til LinkedIns nettskjema
+    [letter-pdf] Brevet som PDF, til å skrive ut og sende i posten
+   *[letter-text] Brevet som tekst
+}
+wizard-problem = { $problem ->
+    [empty] Feltet kan ikke være tomt.
+    [too-long] Dette er for langt: { $length } tegn, høyst { $limit }.
+    [control] Fjern kontrolltegnet { $character }.
+    [bidi] Skriv det på nytt uten retningstegnet { $character }: det kan endre rekkefølgen teksten vises i.
+    [email] Dette er ikke en e-postadresse. Eksempel: name@example.org
+   *[url] Dette er ikke en nettadresse. Kopier den fra nettleseren; den begynner med https://
+}
+wizard-preview = Forhåndsvisning av teksten din:
+wizard-folder = Mappe til dokumentene dine
+wizard-folder-exists = Denne mappen finnes allerede. Velg et nytt navn.
+wizard-confirm = Lagre dokumentene dine i mappen { $dir } nå?
+wizard-next-form = Teksten til LinkedIns skjema ligger i { $file }.
+wizard-next-letter = Skriv ut { $file }, skriv under og send brevet i posten til adressen øverst i brevet. Ta vare på en kopi.
+wizard-next-deadline = LinkedIn har frist til { $date } med å svare.
+wizard-next-reminder = Har du ikke fått et skikkelig svar innen da, skriv en påminnelse: { $command }
+wizard-save-details = Lagre opplysningene dine i { $file } til neste gang?
+wizard-saved = Lagret. Neste gang: { $command }
+wizard-stopped = Avbrutt. Ingenting ble lagret.

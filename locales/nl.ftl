@@ -583,3 +583,58 @@ email-file-reminder = herinnering
 email-file-complaint = klacht
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Alleen de pdf is bij de e-mail gevoegd. Voeg vóór het verzenden ook de bijlagen toe:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Deze assistent helpt u stap voor stap om bezwaar te maken tegen het gebruik van uw gegevens door LinkedIn. Er wordt pas iets opgeslagen als u aan het eind bevestigt. Met Esc of Ctrl+C stopt u op elk moment.
+wizard-language = Taal
+wizard-help-select = ↑↓ om te bewegen, Enter om te kiezen
+wizard-help-multi = ↑↓ om te bewegen, spatie om aan of uit te vinken, Enter als u klaar bent
+wizard-country = Waar woont u?
+wizard-country-help = Typ om te zoeken, Enter om te kiezen. Kies in Duitsland uw deelstaat.
+wizard-member = Hebt u een LinkedIn-account?
+wizard-answer = { $answer ->
+    [yes] Ja
+   *[no] Nee
+}
+wizard-content-url = Webadres { $number } van LinkedIn-inhoud over u
+wizard-content-url-help = Kopieer het uit de adresbalk van uw browser (https://...). Laat het leeg als u klaar bent.
+wizard-name = Uw volledige naam
+wizard-email = Uw e-mailadres
+wizard-email-help = Het adres van uw LinkedIn-account; zonder account het adres waarop LinkedIn u kan antwoorden.
+wizard-address = Uw postadres, regel { $number }
+wizard-address-help = Bijvoorbeeld straat en huisnummer, dan postcode en woonplaats. Laat het leeg als u klaar bent.
+wizard-place = Uw woonplaats (voor de datumregel van de brief)
+wizard-object-to = Waartegen maakt u bezwaar?
+wizard-purpose-ai-training = LinkedIn traint met uw gegevens AI die teksten schrijft of afbeeldingen maakt
+wizard-purpose-ai-other = Ander AI-gebruik van uw gegevens, bijvoorbeeld om uw feed te personaliseren of inhoud in te delen
+wizard-purpose-ads-profiling = Reclame op basis van een profiel van u
+wizard-purpose-affiliate-sharing = Het doorgeven van uw gegevens aan Microsoft en andere gelieerde bedrijven voor hun AI of reclame
+wizard-reason = Waarom is dit voor u persoonlijk belangrijk? (niet verplicht)
+wizard-reason-help = Bijvoorbeeld: 'Ik ben journalist en moet mijn bronnen beschermen.' 'Mijn berichten zijn mijn werk; kopieën door AI schaden mijn inkomen.' Druk op Enter om over te slaan.
+wizard-outputs = Welke documenten wilt u?
+wizard-output = { $output ->
+    [form] De tekst voor het onlineformulier van LinkedIn
+    [letter-pdf] De brief als pdf, om af te drukken en per post te versturen
+   *[letter-text] De brief als tekst
+}
+wizard-problem = { $problem ->
+    [empty] Dit mag niet leeg zijn.
+    [too-long] Dit is te lang: { $length } tekens, hoogstens { $limit }.
+    [control] Verwijder het stuurteken { $character }.
+    [bidi] Typ dit opnieuw zonder het richtingsteken { $character }: het kan de volgorde veranderen waarin tekst wordt getoond.
+    [email] Dit is geen e-mailadres. Voorbeeld: name@example.org
+   *[url] Dit is geen webadres. Kopieer het uit uw browser; het begint met https://
+}
+wizard-preview = Voorbeeld van uw tekst:
+wizard-folder = Map voor uw documenten
+wizard-folder-exists = Deze map bestaat al. Kies een nieuwe naam.
+wizard-confirm = Uw documenten nu in de map { $dir } opslaan?
+wizard-next-form = De tekst voor het formulier van LinkedIn staat in { $file }.
+wizard-next-letter = Druk { $file } af, onderteken de brief en stuur hem per post naar het adres bovenaan de brief. Bewaar een kopie.
+wizard-next-deadline = LinkedIn heeft tot { $date } om te antwoorden.
+wizard-next-reminder = Als er dan geen echt antwoord is, schrijf dan een herinnering: { $command }
+wizard-save-details = Uw gegevens in { $file } bewaren voor de volgende keer?
+wizard-saved = Opgeslagen. De volgende keer: { $command }
+wizard-stopped = Gestopt. Er is niets opgeslagen.

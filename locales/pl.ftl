@@ -601,3 +601,58 @@ email-file-reminder = przypomnienie
 email-file-complaint = skarga
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Do wiadomości dołączony jest tylko plik PDF. Przed wysłaniem dołącz również załączniki:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Ten kreator krok po kroku pomoże Ci wnieść sprzeciw wobec wykorzystywania Twoich danych przez LinkedIn. Nic nie zostanie zapisane, dopóki nie potwierdzisz na końcu. Naciśnij Esc lub Ctrl+C, aby w każdej chwili przerwać.
+wizard-language = Język
+wizard-help-select = ↑↓ – przesuwanie, Enter – wybór
+wizard-help-multi = ↑↓ – przesuwanie, spacja – zaznacz lub odznacz, Enter – gotowe
+wizard-country = Gdzie mieszkasz?
+wizard-country-help = Pisz, aby wyszukać, Enter – wybór. W Niemczech wybierz swój kraj związkowy.
+wizard-member = Czy masz konto na LinkedIn?
+wizard-answer = { $answer ->
+    [yes] Tak
+   *[no] Nie
+}
+wizard-content-url = Adres internetowy { $number } treści o Tobie na LinkedIn
+wizard-content-url-help = Skopiuj go z paska adresu przeglądarki (https://...). Gdy skończysz, zostaw puste.
+wizard-name = Imię i nazwisko
+wizard-email = Twój adres e-mail
+wizard-email-help = Adres Twojego konta na LinkedIn; jeśli nie masz konta – adres, na który LinkedIn może Ci odpowiedzieć.
+wizard-address = Twój adres pocztowy, wiersz { $number }
+wizard-address-help = Na przykład ulica i numer domu, potem kod pocztowy i miejscowość. Gdy skończysz, zostaw puste.
+wizard-place = Twoja miejscowość (do daty w piśmie)
+wizard-object-to = Wobec czego wnosisz sprzeciw?
+wizard-purpose-ai-training = Trenowanie przez LinkedIn na Twoich danych sztucznej inteligencji, która pisze teksty lub tworzy obrazy
+wizard-purpose-ai-other = Inne wykorzystanie Twoich danych przez sztuczną inteligencję, np. do personalizacji kanału lub klasyfikowania treści
+wizard-purpose-ads-profiling = Reklamy oparte na Twoim profilu
+wizard-purpose-affiliate-sharing = Przekazywanie Twoich danych Microsoftowi i innym spółkom powiązanym na potrzeby ich sztucznej inteligencji lub reklam
+wizard-reason = Dlaczego jest to dla Ciebie ważne? (nieobowiązkowe)
+wizard-reason-help = Na przykład: „Jestem dziennikarką i muszę chronić swoje źródła”. „Moje wpisy to moja praca; kopie tworzone przez sztuczną inteligencję szkodzą moim dochodom”. Naciśnij Enter, aby pominąć.
+wizard-outputs = Jakie dokumenty chcesz otrzymać?
+wizard-output = { $output ->
+    [form] Tekst do formularza internetowego LinkedIn
+    [letter-pdf] Pismo w PDF do wydrukowania i wysłania pocztą
+   *[letter-text] Pismo jako tekst
+}
+wizard-problem = { $problem ->
+    [empty] To pole nie może być puste.
+    [too-long] Za długie: { $length } (najwyżej { $limit } znaków).
+    [control] Usuń znak sterujący { $character }.
+    [bidi] Wpisz to ponownie bez znaku kierunku { $character }: może on zmienić kolejność wyświetlania tekstu.
+    [email] To nie jest adres e-mail. Przykład: name@example.org
+   *[url] To nie jest adres internetowy. Skopiuj go z przeglądarki; zaczyna się od https://
+}
+wizard-preview = Podgląd Twojego tekstu:
+wizard-folder = Folder na Twoje dokumenty
+wizard-folder-exists = Taki folder już istnieje. Wybierz nową nazwę.
+wizard-confirm = Zapisać teraz Twoje dokumenty w folderze { $dir }?
+wizard-next-form = Tekst do formularza LinkedIn jest w pliku { $file }.
+wizard-next-letter = Wydrukuj { $file }, podpisz pismo i wyślij je pocztą na adres podany u góry pisma. Zachowaj kopię.
+wizard-next-deadline = LinkedIn ma czas na odpowiedź do { $date }.
+wizard-next-reminder = Jeśli do tego czasu nie otrzymasz właściwej odpowiedzi, napisz ponaglenie: { $command }
+wizard-save-details = Zapisać Twoje dane w pliku { $file } na następny raz?
+wizard-saved = Zapisano. Następnym razem: { $command }
+wizard-stopped = Przerwano. Nic nie zostało zapisane.

@@ -614,3 +614,58 @@ email-file-reminder = insistência
 email-file-complaint = reclamação
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Ao e-mail só está anexado o PDF. Antes de o enviar, junte também os documentos anexos:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Este assistente ajuda-o, passo a passo, a opor-se à utilização dos seus dados pelo LinkedIn. Nada é guardado antes de confirmar no fim. Prima Esc ou Ctrl+C para sair a qualquer momento.
+wizard-language = Língua
+wizard-help-select = ↑↓ para mover, Enter para escolher
+wizard-help-multi = ↑↓ para mover, Espaço para marcar ou desmarcar, Enter para confirmar
+wizard-country = Onde vive?
+wizard-country-help = Escreva para procurar, Enter para escolher. Na Alemanha, escolha o seu estado federado.
+wizard-member = Tem uma conta no LinkedIn?
+wizard-answer = { $answer ->
+    [yes] Sim
+   *[no] Não
+}
+wizard-content-url = Endereço web { $number } de um conteúdo do LinkedIn sobre si
+wizard-content-url-help = Copie-o da barra de endereço do seu navegador (https://...). Deixe vazio quando terminar.
+wizard-name = O seu nome completo
+wizard-email = O seu endereço de correio eletrónico
+wizard-email-help = O endereço da sua conta LinkedIn; sem conta, o endereço para onde o LinkedIn lhe pode responder.
+wizard-address = A sua morada, linha { $number }
+wizard-address-help = Por exemplo rua e número, depois código postal e localidade. Deixe vazio quando terminar.
+wizard-place = A sua localidade (para a data da carta)
+wizard-object-to = A que se opõe?
+wizard-purpose-ai-training = O treino, pelo LinkedIn, de uma IA que escreve textos ou cria imagens com os seus dados
+wizard-purpose-ai-other = Outras utilizações dos seus dados pela IA, por exemplo para personalizar o seu feed ou classificar conteúdos
+wizard-purpose-ads-profiling = A publicidade baseada num perfil seu
+wizard-purpose-affiliate-sharing = A transmissão dos seus dados à Microsoft e a outras empresas do grupo para a IA ou a publicidade delas
+wizard-reason = Porque é que isto é importante para si? (facultativo)
+wizard-reason-help = Por exemplo: «Sou jornalista e tenho de proteger as minhas fontes.» «As minhas publicações são o meu trabalho; cópias feitas por uma IA prejudicam o meu rendimento.» Prima Enter para saltar.
+wizard-outputs = Que documentos pretende?
+wizard-output = { $output ->
+    [form] O texto para o formulário em linha do LinkedIn
+    [letter-pdf] A carta em PDF, para imprimir e enviar pelo correio
+   *[letter-text] A carta em texto
+}
+wizard-problem = { $problem ->
+    [empty] Este campo não pode ficar vazio.
+    [too-long] É demasiado longo: { $length } carateres, no máximo { $limit }.
+    [control] Retire o caráter de controlo { $character }.
+    [bidi] Escreva-o de novo sem a marca de direção { $character }: pode alterar a ordem em que o texto é mostrado.
+    [email] Não é um endereço de correio eletrónico. Exemplo: name@example.org
+   *[url] Não é um endereço web. Copie-o do seu navegador; começa por https://
+}
+wizard-preview = Pré-visualização do seu texto:
+wizard-folder = Pasta para os seus documentos
+wizard-folder-exists = Esta pasta já existe. Escolha outro nome.
+wizard-confirm = Guardar agora os seus documentos na pasta { $dir }?
+wizard-next-form = O texto para o formulário do LinkedIn está em { $file }.
+wizard-next-letter = Imprima { $file }, assine a carta e envie-a pelo correio para o endereço indicado no topo. Guarde uma cópia.
+wizard-next-deadline = O LinkedIn tem até { $date } para responder.
+wizard-next-reminder = Se até lá não tiver recebido uma resposta adequada, escreva um lembrete: { $command }
+wizard-save-details = Guardar os seus dados em { $file } para a próxima vez?
+wizard-saved = Guardado. Da próxima vez: { $command }
+wizard-stopped = Interrompido. Nada foi guardado.

@@ -609,3 +609,58 @@ email-file-reminder = reamintire
 email-file-complaint = plângere
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = La e-mail este atașat doar PDF-ul. Înainte de trimitere, atașați și anexele:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Acest asistent vă ajută, pas cu pas, să vă opuneți folosirii datelor dumneavoastră de către LinkedIn. Nimic nu se salvează până nu confirmați la final. Apăsați Esc sau Ctrl+C pentru a vă opri oricând.
+wizard-language = Limba
+wizard-help-select = ↑↓ pentru deplasare, Enter pentru alegere
+wizard-help-multi = ↑↓ pentru deplasare, Spațiu pentru a bifa sau debifa, Enter când ați terminat
+wizard-country = Unde locuiți?
+wizard-country-help = Tastați pentru căutare, Enter pentru alegere. În Germania, alegeți landul dumneavoastră.
+wizard-member = Aveți un cont LinkedIn?
+wizard-answer = { $answer ->
+    [yes] Da
+   *[no] Nu
+}
+wizard-content-url = Adresa web { $number } a unui conținut LinkedIn despre dumneavoastră
+wizard-content-url-help = Copiați-o din bara de adrese a browserului (https://...). Lăsați gol când ați terminat.
+wizard-name = Numele dumneavoastră complet
+wizard-email = Adresa dumneavoastră de e-mail
+wizard-email-help = Adresa contului dumneavoastră LinkedIn; fără cont, adresa la care LinkedIn vă poate răspunde.
+wizard-address = Adresa poștală, rândul { $number }
+wizard-address-help = De exemplu strada și numărul, apoi codul poștal și localitatea. Lăsați gol când ați terminat.
+wizard-place = Localitatea dumneavoastră (pentru data scrisorii)
+wizard-object-to = La ce vă opuneți?
+wizard-purpose-ai-training = Antrenarea de către LinkedIn, cu datele dumneavoastră, a unei IA care scrie texte sau creează imagini
+wizard-purpose-ai-other = Alte utilizări ale datelor dumneavoastră de către IA, de exemplu pentru personalizarea fluxului sau clasificarea conținutului
+wizard-purpose-ads-profiling = Publicitatea bazată pe un profil al dumneavoastră
+wizard-purpose-affiliate-sharing = Transmiterea datelor dumneavoastră către Microsoft și alte societăți afiliate pentru IA sau publicitatea lor
+wizard-reason = De ce este important pentru dumneavoastră personal? (opțional)
+wizard-reason-help = De exemplu: „Sunt jurnalistă și trebuie să îmi protejez sursele.” „Postările mele sunt munca mea; copiile făcute de IA îmi afectează veniturile.” Apăsați Enter pentru a sări.
+wizard-outputs = Ce documente doriți?
+wizard-output = { $output ->
+    [form] Textul pentru formularul online al LinkedIn
+    [letter-pdf] Scrisoarea în PDF, de tipărit și trimis prin poștă
+   *[letter-text] Scrisoarea ca text
+}
+wizard-problem = { $problem ->
+    [empty] Acest câmp nu poate fi gol.
+    [too-long] Prea lung: { $length } (cel mult { $limit } de caractere).
+    [control] Eliminați caracterul de control { $character }.
+    [bidi] Scrieți din nou fără semnul de direcție { $character }: poate schimba ordinea în care se afișează textul.
+    [email] Aceasta nu este o adresă de e-mail. Exemplu: name@example.org
+   *[url] Aceasta nu este o adresă web. Copiați-o din browser; începe cu https://
+}
+wizard-preview = Previzualizarea textului dumneavoastră:
+wizard-folder = Dosarul pentru documentele dumneavoastră
+wizard-folder-exists = Acest dosar există deja. Alegeți un alt nume.
+wizard-confirm = Salvăm acum documentele în dosarul { $dir }?
+wizard-next-form = Textul pentru formularul LinkedIn se află în { $file }.
+wizard-next-letter = Tipăriți { $file }, semnați scrisoarea și trimiteți-o prin poștă la adresa din partea de sus a scrisorii. Păstrați o copie.
+wizard-next-deadline = LinkedIn are termen până la { $date } pentru a răspunde.
+wizard-next-reminder = Dacă până atunci nu primiți un răspuns adevărat, scrieți o revenire: { $command }
+wizard-save-details = Salvăm datele dumneavoastră în { $file } pentru data viitoare?
+wizard-saved = Salvat. Data viitoare: { $command }
+wizard-stopped = Oprit. Nu s-a salvat nimic.

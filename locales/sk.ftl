@@ -582,3 +582,58 @@ email-file-reminder = urgencia
 email-file-complaint = sťažnosť
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = K e-mailu je priložený iba súbor PDF. Pred odoslaním priložte aj prílohy:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Tento sprievodca vám krok za krokom pomôže namietať proti tomu, ako LinkedIn používa vaše údaje. Nič sa neuloží, kým na konci nepotvrdíte. Klávesom Esc alebo Ctrl+C môžete kedykoľvek skončiť.
+wizard-language = Jazyk
+wizard-help-select = ↑↓ pohyb, Enter výber
+wizard-help-multi = ↑↓ pohyb, medzerník označí alebo zruší označenie, Enter potvrdí
+wizard-country = Kde bývate?
+wizard-country-help = Písaním hľadáte, Enter vyberie. V Nemecku zvoľte svoju spolkovú krajinu.
+wizard-member = Máte účet na LinkedIn?
+wizard-answer = { $answer ->
+    [yes] Áno
+   *[no] Nie
+}
+wizard-content-url = Webová adresa { $number } obsahu o vás na LinkedIn
+wizard-content-url-help = Skopírujte ju z adresného riadka prehliadača (https://...). Keď skončíte, nechajte pole prázdne.
+wizard-name = Vaše celé meno
+wizard-email = Vaša e-mailová adresa
+wizard-email-help = Adresa vášho účtu na LinkedIn; bez účtu adresa, na ktorú vám LinkedIn môže odpovedať.
+wizard-address = Vaša poštová adresa, riadok { $number }
+wizard-address-help = Napríklad ulica a číslo domu, potom PSČ a obec. Keď skončíte, nechajte pole prázdne.
+wizard-place = Vaša obec (pre dátum v liste)
+wizard-object-to = Proti čomu namietate?
+wizard-purpose-ai-training = Proti tomu, že LinkedIn na vašich údajoch trénuje umelú inteligenciu, ktorá píše texty alebo vytvára obrázky
+wizard-purpose-ai-other = Proti inému využitiu vašich údajov umelou inteligenciou, napríklad na prispôsobenie vášho kanála alebo triedenie obsahu
+wizard-purpose-ads-profiling = Proti reklame založenej na vašom profile
+wizard-purpose-affiliate-sharing = Proti odovzdávaniu vašich údajov Microsoftu a ďalším prepojeným spoločnostiam pre ich umelú inteligenciu alebo reklamu
+wizard-reason = Prečo je to pre vás osobne dôležité? (nepovinné)
+wizard-reason-help = Napríklad: „Som novinárka a musím chrániť svoje zdroje.“ „Moje príspevky sú moja práca; kópie od umelej inteligencie poškodzujú môj príjem.“ Klávesom Enter otázku preskočíte.
+wizard-outputs = Aké dokumenty chcete?
+wizard-output = { $output ->
+    [form] Text pre online formulár LinkedIn
+    [letter-pdf] List v PDF na vytlačenie a odoslanie poštou
+   *[letter-text] List ako text
+}
+wizard-problem = { $problem ->
+    [empty] Toto pole nesmie byť prázdne.
+    [too-long] Príliš dlhé: { $length } (najviac { $limit } znakov).
+    [control] Odstráňte riadiaci znak { $character }.
+    [bidi] Napíšte to znova bez znaku smeru { $character }: môže zmeniť poradie, v akom sa text zobrazí.
+    [email] Toto nie je e-mailová adresa. Príklad: name@example.org
+   *[url] Toto nie je webová adresa. Skopírujte ju z prehliadača; začína sa https://
+}
+wizard-preview = Náhľad vášho textu:
+wizard-folder = Priečinok pre vaše dokumenty
+wizard-folder-exists = Tento priečinok už existuje. Zvoľte nový názov.
+wizard-confirm = Uložiť teraz vaše dokumenty do priečinka { $dir }?
+wizard-next-form = Text pre formulár LinkedIn je v súbore { $file }.
+wizard-next-letter = Vytlačte { $file }, list podpíšte a pošlite ho poštou na adresu uvedenú hore v liste. Odložte si kópiu.
+wizard-next-deadline = LinkedIn má na odpoveď čas do { $date }.
+wizard-next-reminder = Ak dovtedy nepríde riadna odpoveď, napíšte urgenciu: { $command }
+wizard-save-details = Uložiť vaše údaje do súboru { $file } na budúce?
+wizard-saved = Uložené. Nabudúce: { $command }
+wizard-stopped = Ukončené. Nič sa neuložilo.

@@ -545,3 +545,58 @@ email-file-reminder = opomin
 email-file-complaint = pritožba
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = E-sporočilu je priložen samo PDF. Pred pošiljanjem priložite še priloge:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Ta čarovnik vam korak za korakom pomaga ugovarjati temu, da LinkedIn uporablja vaše podatke. Nič se ne shrani, dokler na koncu ne potrdite. S tipko Esc ali Ctrl+C lahko kadar koli prekinete.
+wizard-language = Jezik
+wizard-help-select = ↑↓ za premik, Enter za izbiro
+wizard-help-multi = ↑↓ za premik, preslednica za označitev ali preklic, Enter, ko končate
+wizard-country = Kje živite?
+wizard-country-help = Tipkajte za iskanje, Enter za izbiro. V Nemčiji izberite svojo zvezno deželo.
+wizard-member = Ali imate račun na LinkedInu?
+wizard-answer = { $answer ->
+    [yes] Da
+   *[no] Ne
+}
+wizard-content-url = Spletni naslov { $number } vsebine o vas na LinkedInu
+wizard-content-url-help = Kopirajte ga iz naslovne vrstice brskalnika (https://...). Ko končate, pustite prazno.
+wizard-name = Vaše ime in priimek
+wizard-email = Vaš e-poštni naslov
+wizard-email-help = Naslov vašega računa na LinkedInu; brez računa naslov, na katerega vam LinkedIn lahko odgovori.
+wizard-address = Vaš poštni naslov, vrstica { $number }
+wizard-address-help = Na primer ulica in hišna številka, nato poštna številka in kraj. Ko končate, pustite prazno.
+wizard-place = Vaš kraj (za datum v dopisu)
+wizard-object-to = Čemu ugovarjate?
+wizard-purpose-ai-training = Temu, da LinkedIn z vašimi podatki uči umetno inteligenco, ki piše besedila ali ustvarja slike
+wizard-purpose-ai-other = Drugi uporabi vaših podatkov za umetno inteligenco, na primer za prilagajanje vira novic ali razvrščanje vsebin
+wizard-purpose-ads-profiling = Oglaševanju na podlagi vašega profila
+wizard-purpose-affiliate-sharing = Posredovanju vaših podatkov Microsoftu in drugim povezanim družbam za njihovo umetno inteligenco ali oglaševanje
+wizard-reason = Zakaj je to za vas osebno pomembno? (neobvezno)
+wizard-reason-help = Na primer: »Sem novinarka in moram varovati svoje vire.« »Moje objave so moje delo; kopije umetne inteligence škodijo mojemu zaslužku.« Pritisnite Enter, da preskočite.
+wizard-outputs = Katere dokumente želite?
+wizard-output = { $output ->
+    [form] Besedilo za spletni obrazec LinkedIna
+    [letter-pdf] Dopis v PDF za tiskanje in pošiljanje po pošti
+   *[letter-text] Dopis kot besedilo
+}
+wizard-problem = { $problem ->
+    [empty] To polje ne sme biti prazno.
+    [too-long] Predolgo: { $length } (največ { $limit } znakov).
+    [control] Odstranite krmilni znak { $character }.
+    [bidi] Vnesite znova brez oznake smeri { $character }: lahko spremeni vrstni red, v katerem je besedilo prikazano.
+    [email] To ni e-poštni naslov. Primer: name@example.org
+   *[url] To ni spletni naslov. Kopirajte ga iz brskalnika; začne se s https://
+}
+wizard-preview = Predogled vašega besedila:
+wizard-folder = Mapa za vaše dokumente
+wizard-folder-exists = Ta mapa že obstaja. Izberite novo ime.
+wizard-confirm = Shranim vaše dokumente v mapo { $dir }?
+wizard-next-form = Besedilo za obrazec LinkedIna je v datoteki { $file }.
+wizard-next-letter = Natisnite { $file }, podpišite dopis in ga po pošti pošljite na naslov na vrhu dopisa. Shranite kopijo.
+wizard-next-deadline = LinkedIn mora odgovoriti do { $date }.
+wizard-next-reminder = Če do takrat ne prejmete pravega odgovora, napišite opomnik: { $command }
+wizard-save-details = Shranim vaše podatke v { $file } za naslednjič?
+wizard-saved = Shranjeno. Naslednjič: { $command }
+wizard-stopped = Prekinjeno. Nič ni bilo shranjeno.

@@ -563,3 +563,58 @@ email-file-reminder = påminnelse
 email-file-complaint = klagomål
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = Bara PDF-filen är bifogad i e-postmeddelandet. Bifoga även bilagorna innan du skickar det:
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = Den här guiden hjälper dig steg för steg att invända mot att LinkedIn använder dina uppgifter. Inget sparas förrän du bekräftar i slutet. Tryck på Esc eller Ctrl+C för att avbryta när som helst.
+wizard-language = Språk
+wizard-help-select = ↑↓ för att flytta, Enter för att välja
+wizard-help-multi = ↑↓ för att flytta, mellanslag för att markera eller avmarkera, Enter när du är klar
+wizard-country = Var bor du?
+wizard-country-help = Skriv för att söka, Enter för att välja. I Tyskland väljer du din delstat.
+wizard-member = Har du ett LinkedIn-konto?
+wizard-answer = { $answer ->
+    [yes] Ja
+   *[no] Nej
+}
+wizard-content-url = Webbadress { $number } till innehåll om dig på LinkedIn
+wizard-content-url-help = Kopiera den från webbläsarens adressfält (https://...). Lämna tomt när du är klar.
+wizard-name = Ditt fullständiga namn
+wizard-email = Din e-postadress
+wizard-email-help = Adressen till ditt LinkedIn-konto; utan konto den adress där LinkedIn kan svara dig.
+wizard-address = Din postadress, rad { $number }
+wizard-address-help = Till exempel gata och nummer, sedan postnummer och ort. Lämna tomt när du är klar.
+wizard-place = Din ort (för brevets datumrad)
+wizard-object-to = Vad invänder du mot?
+wizard-purpose-ai-training = Att LinkedIn tränar AI som skriver texter eller skapar bilder med dina uppgifter
+wizard-purpose-ai-other = Annan AI-användning av dina uppgifter, till exempel för att anpassa ditt flöde eller sortera innehåll
+wizard-purpose-ads-profiling = Reklam som bygger på en profil av dig
+wizard-purpose-affiliate-sharing = Att dina uppgifter lämnas till Microsoft och andra koncernbolag för deras AI eller reklam
+wizard-reason = Varför är detta viktigt för dig personligen? (frivilligt)
+wizard-reason-help = Till exempel: ”Jag är journalist och måste skydda mina källor.” ”Mina inlägg är mitt arbete; AI-kopior av dem skadar min inkomst.” Tryck på Enter för att hoppa över.
+wizard-outputs = Vilka dokument vill du ha?
+wizard-output = { $output ->
+    [form] Texten till LinkedIns webbformulär
+    [letter-pdf] Brevet som pdf, att skriva ut och skicka med posten
+   *[letter-text] Brevet som text
+}
+wizard-problem = { $problem ->
+    [empty] Fältet får inte vara tomt.
+    [too-long] Det är för långt: { $length } tecken, högst { $limit }.
+    [control] Ta bort styrtecknet { $character }.
+    [bidi] Skriv det igen utan riktningstecknet { $character }: det kan ändra ordningen som texten visas i.
+    [email] Det är ingen e-postadress. Exempel: name@example.org
+   *[url] Det är ingen webbadress. Kopiera den från webbläsaren; den börjar med https://
+}
+wizard-preview = Förhandsvisning av din text:
+wizard-folder = Mapp för dina dokument
+wizard-folder-exists = Mappen finns redan. Välj ett nytt namn.
+wizard-confirm = Spara dina dokument i mappen { $dir } nu?
+wizard-next-form = Texten till LinkedIns formulär finns i { $file }.
+wizard-next-letter = Skriv ut { $file }, skriv under och skicka brevet med posten till adressen överst i brevet. Spara en kopia.
+wizard-next-deadline = LinkedIn har till den { $date } på sig att svara.
+wizard-next-reminder = Om du inte har fått ett riktigt svar till dess, skriv en påminnelse: { $command }
+wizard-save-details = Spara dina uppgifter i { $file } till nästa gång?
+wizard-saved = Sparat. Nästa gång: { $command }
+wizard-stopped = Avbrutet. Inget sparades.

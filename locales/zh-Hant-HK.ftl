@@ -447,3 +447,58 @@ email-file-reminder = 催告函
 email-file-complaint = 投訴
 # Printed on standard error (after "note: "), followed by the enclosures, one a line.
 email-note-enclosures = 電郵只附上PDF檔案。發送前，請一併附上以下附件：
+
+## Wizard (objection new): its questions, help lines and next steps. Short and plain: the
+## person may never have used a terminal. $number counts lines from 1; $character is "U+202E".
+
+wizard-welcome = 本助手會一步一步協助你反對 LinkedIn 使用你的資料。在你最後確認之前，甚麼都不會儲存。你可隨時按 Esc 或 Ctrl+C 停止。
+wizard-language = 語言
+wizard-help-select = ↑↓ 移動，Enter 選擇
+wizard-help-multi = ↑↓ 移動，空白鍵剔選或取消，完成後按 Enter
+wizard-country = 你住在哪裏？
+wizard-country-help = 輸入文字搜尋，按 Enter 選擇。如住在德國，請選擇你所在的聯邦州。
+wizard-member = 你有 LinkedIn 帳戶嗎？
+wizard-answer = { $answer ->
+    [yes] 有
+   *[no] 沒有
+}
+wizard-content-url = 關於你的 LinkedIn 內容的網址（第 { $number } 個）
+wizard-content-url-help = 請從瀏覽器的網址列複製（https://...）。完成後留空即可。
+wizard-name = 你的全名
+wizard-email = 你的電郵地址
+wizard-email-help = 你的 LinkedIn 帳戶所用的地址；如沒有帳戶，請填 LinkedIn 可回覆你的地址。
+wizard-address = 你的通訊地址（第 { $number } 行）
+wizard-address-help = 例如大廈、街道及門牌號數，然後是地區。完成後留空即可。
+wizard-place = 你所在的城市或地區（用於信件的日期行）
+wizard-object-to = 你反對甚麼？
+wizard-purpose-ai-training = LinkedIn 用你的資料訓練會寫文字或生成圖像的人工智能
+wizard-purpose-ai-other = 以其他方式把你的資料用於人工智能，例如個人化你的動態或把內容分類
+wizard-purpose-ads-profiling = 根據你的個人檔案投放的廣告
+wizard-purpose-affiliate-sharing = 把你的資料交給微軟及其他聯屬公司，用於它們的人工智能或廣告
+wizard-reason = 為甚麼這件事對你個人重要？（可選填）
+wizard-reason-help = 例如：「我是記者，必須保護消息來源。」「我的帖文是我的工作成果；人工智能的仿作會損害我的收入。」按 Enter 略過。
+wizard-outputs = 你需要哪些文件？
+wizard-output = { $output ->
+    [form] 用於 LinkedIn 網上表格的文字
+    [letter-pdf] PDF 信件，可列印後郵寄
+   *[letter-text] 純文字信件
+}
+wizard-problem = { $problem ->
+    [empty] 此欄不可留空。
+    [too-long] 太長了：{ $length } 個字元，上限 { $limit } 個。
+    [control] 請刪除控制字元 { $character }。
+    [bidi] 請重新輸入，不要包含方向符號 { $character }：它可改變文字的顯示次序。
+    [email] 這不是電郵地址。例子：name@example.org
+   *[url] 這不是網址。請從瀏覽器複製，以 https:// 開頭
+}
+wizard-preview = 文字預覽：
+wizard-folder = 存放文件的資料夾
+wizard-folder-exists = 這個資料夾已經存在，請另選名稱。
+wizard-confirm = 現在把文件儲存到資料夾 { $dir } 嗎？
+wizard-next-form = LinkedIn 表格所用的文字在 { $file }。
+wizard-next-letter = 列印 { $file }，簽署後郵寄到信件頂部所示的地址。請保留副本。
+wizard-next-deadline = LinkedIn 須於 { $date } 或之前回覆。
+wizard-next-reminder = 如屆時仍未收到妥善回覆，請寫跟進信：{ $command }
+wizard-save-details = 把你的資料儲存到 { $file }，方便下次使用嗎？
+wizard-saved = 已儲存。下次請用：{ $command }
+wizard-stopped = 已停止。沒有儲存任何東西。

@@ -13,14 +13,18 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "objection", version, max_term_width = 100)]
 pub struct Cli {
-    /// What to do.
+    /// What to do. Without a command, on a terminal, `objection` starts the guided wizard
+    /// (`objection new`).
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Answer a few questions in your language and get the form text and the letter in a new
+    /// case folder (the guided wizard; needs a terminal).
+    New(NewArgs),
     /// Print the text to paste into LinkedIn's Data Processing Objection form.
     Form(DocumentArgs),
     /// Write the formal objection to LinkedIn's Data Protection Officer.
@@ -73,6 +77,14 @@ pub struct DocumentArgs {
     /// Where the result goes.
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// Arguments of `new`, the guided wizard.
+#[derive(Debug, Args, Default)]
+pub struct NewArgs {
+    /// The documents' date (YYYY-MM-DD; default: today, or SOURCE_DATE_EPOCH when set).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
 }
 
 /// Arguments of `complaint`.
@@ -133,7 +145,8 @@ pub enum OutcomeArg {
 }
 
 /// The person's details. Each can also come from a details file; flags override the file.
-#[derive(Debug, Args, Default)]
+/// The wizard fills the same fields from its answers.
+#[derive(Debug, Clone, Args, Default)]
 pub struct DetailArgs {
     /// Read details from a TOML file (see "Details file" in the README).
     #[arg(long, value_name = "FILE")]

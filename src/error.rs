@@ -164,6 +164,21 @@ pub enum Error {
         /// Where the text went instead: standard output or the files written.
         text_is_in: String,
     },
+    /// The guided wizard was started where it cannot ask: standard input or output is not a
+    /// terminal.
+    #[error("`{command}` starts the guided wizard, which needs a terminal")]
+    NoTerminal {
+        /// What was run: `objection` or `objection new`.
+        command: &'static str,
+        /// What to do instead.
+        hint: &'static str,
+    },
+    /// The person stopped the wizard (Ctrl-C or Esc) before anything was written.
+    #[error("{message}")]
+    Stopped {
+        /// The short message, in the person's language.
+        message: String,
+    },
     /// The run was interrupted by a signal; finished files are whole, the rest not started.
     #[error("interrupted after {done} rows; run the same command again to continue")]
     Interrupted {
@@ -204,7 +219,7 @@ impl Error {
             | Error::ReadDetails { .. }
             | Error::Clipboard { .. } => EXIT_FAILURE,
             Error::SomeRowsFailed { .. } => EXIT_SOME_ROWS_FAILED,
-            Error::Interrupted { .. } => EXIT_INTERRUPTED,
+            Error::Interrupted { .. } | Error::Stopped { .. } => EXIT_INTERRUPTED,
             _ => EXIT_INVALID_INPUT,
         }
     }
@@ -241,6 +256,7 @@ impl Error {
                     .into(),
             ),
             Error::UnsupportedOutput { hint, .. } => Some(hint.clone()),
+            Error::NoTerminal { hint, .. } => Some((*hint).to_owned()),
             Error::MissingGlyph { .. } => {
                 Some("replace the character in your details, or write a .txt file instead".into())
             }

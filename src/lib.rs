@@ -5,7 +5,8 @@
 //! The flow is one-way: [`cli`] (what the user typed) → [`request`] (validated once) →
 //! [`compose`] (template + locale + legal data → [`document::Document`]) → [`render`] (text,
 //! JSON, ...) → [`output`] (atomic files or standard output). Legal facts live in
-//! `src/data/`, words in `locales/`, document structure in `templates/`.
+//! `src/data/`, words in `locales/`, document structure in `templates/`. The guided
+//! [`wizard`] asks for the same details on a terminal and joins this flow at [`request`].
 
 pub mod batch;
 pub mod case;
@@ -23,6 +24,7 @@ pub mod output;
 pub mod render;
 pub mod request;
 pub mod style;
+pub mod wizard;
 
 use clap::CommandFactory;
 use std::path::PathBuf;
@@ -40,7 +42,11 @@ pub const FORM_TEXT_LIMIT: usize = 2_000;
 /// Runs one command. Warnings and guidance go to standard error; documents go to standard
 /// output or to the files named with `-o` (or into the case folder with `--case`).
 pub fn run(cli: Cli) -> Result<()> {
-    match cli.command {
+    let Some(command) = cli.command else {
+        return wizard::without_command();
+    };
+    match command {
+        Command::New(args) => wizard::run(args),
         Command::Jurisdictions { json } => listing::print_jurisdictions(json),
         Command::Languages { json } => listing::print_languages(json),
         Command::Authority { code } => listing::print_authority(&code),
@@ -106,6 +112,13 @@ pub fn run(cli: Cli) -> Result<()> {
 enum CaseMode {
     /// `form`/`letter`: start the case, or add to it.
     StartOrAdd(PathBuf),
+    /// The wizard: start the case or add to it, with the files the person chose (by
+    /// extension). The wizard gives its advice itself, once for all documents, so none is
+    /// printed per document.
+    Guided {
+        dir: PathBuf,
+        extensions: Vec<&'static str>,
+    },
     /// `reminder`/`complaint`: read details and dates from an existing case.
     FollowUp(PathBuf),
 }
@@ -129,9 +142,17 @@ fn produce(job: Job) -> Result<()> {
     } = job;
     let paper = output.paper.map(Into::into);
     let copy = output.copy;
+    let advice = !matches!(case, Some(CaseMode::Guided { .. }));
+    // In a case folder the documents go into the folder: text always, and PDF for the
+    // documents that are sent by post, unless the person chose otherwise in the wizard.
+    let extensions = match &case {
+        Some(CaseMode::Guided { extensions, .. }) => extensions.clone(),
+        _ if kind == DocumentKind::Form => vec!["txt"],
+        _ => vec!["txt", "pdf"],
+    };
     let (request, mut case) = match case {
         None => (request::build(kind, details, history, paper)?, None),
-        Some(CaseMode::StartOrAdd(dir)) => {
+        Some(CaseMode::StartOrAdd(dir) | CaseMode::Guided { dir, .. }) => {
             let request = request::build(kind, details, history, paper)?;
             let case = Case::open_or_start(&dir, &request)?;
             (request, Some(case))
@@ -164,16 +185,11 @@ fn produce(job: Job) -> Result<()> {
     };
 
     let mut outputs = Outputs::from(output);
-    // In a case folder the documents go into the folder: text always, and PDF for the
-    // documents that are sent by post.
     let case_files: Vec<PathBuf> = match &case {
-        Some(case) => {
-            let mut files = vec![case.document_path(kind, "txt")];
-            if kind != DocumentKind::Form {
-                files.push(case.document_path(kind, "pdf"));
-            }
-            files
-        }
+        Some(case) => extensions
+            .iter()
+            .map(|extension| case.document_path(kind, extension))
+            .collect(),
         None => Vec::new(),
     };
     outputs.files.extend(case_files.iter().cloned());
@@ -196,7 +212,9 @@ fn produce(job: Job) -> Result<()> {
         enclosures,
     } = render_document(&request, &formats)?;
 
-    warn_about(&request)?;
+    if advice {
+        warn_about(&request)?;
+    }
     if let Some(case) = &case {
         case.prepare_folder()?;
     }
@@ -227,7 +245,7 @@ fn produce(job: Job) -> Result<()> {
             case.dir.display()
         );
     }
-    if kind == DocumentKind::Form {
+    if kind == DocumentKind::Form && advice {
         eprint!("\n{}", listing::form_guidance(&request)?);
     }
     // Last, after every file and the case record: a clipboard that cannot be reached then

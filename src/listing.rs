@@ -148,9 +148,28 @@ fn table(rows: &[JurisdictionRow]) -> String {
 
 /// The next steps printed after the form text, in the request's language.
 pub fn form_guidance(request: &Request) -> Result<String> {
-    let lang = request.lang;
+    let mut steps = form_steps(request)?;
+    steps
+        .push(i18n::text(request.lang, "form-guide-letter").map_err(render_error("the guidance"))?);
+    next_steps(request.lang, &steps)
+}
+
+/// "Next steps:" in `lang`, then `steps` numbered from 1, one a line.
+pub fn next_steps(lang: &str, steps: &[String]) -> Result<String> {
+    let mut out = i18n::text(lang, "form-guide-heading").map_err(render_error("the guidance"))?;
+    out.push('\n');
+    for (number, step) in steps.iter().enumerate() {
+        out.push_str(&format!("{}. {step}\n", number + 1));
+    }
+    Ok(out)
+}
+
+/// The steps of filling in LinkedIn's objection form: where it is, which option to choose,
+/// what the settings cover, and outside the GDPR the other route. The wizard numbers them
+/// among its own next steps.
+pub fn form_steps(request: &Request) -> Result<Vec<String>> {
     let message = |key: &str, args: Args| {
-        i18n::message(lang, key, &args).map_err(render_error("the guidance"))
+        i18n::message(request.lang, key, &args).map_err(render_error("the guidance"))
     };
     let mut steps = vec![
         message(
@@ -158,28 +177,26 @@ pub fn form_guidance(request: &Request) -> Result<String> {
             Args::new().with("url", OBJECTION_FORM_URL),
         )?,
         message("form-guide-option", Args::new())?,
+        settings_step(request)?,
     ];
-    if request.is_member() {
-        steps.push(message(
-            "form-guide-toggle",
-            Args::new().with("url", AI_SETTING_URL),
-        )?);
-    } else {
-        steps.push(message("form-guide-non-member", Args::new())?);
-    }
     if crate::compose::facts(request).law.family != crate::data::LawFamily::Gdpr {
         steps.push(message(
             "other-form-guide-route",
             Args::new().with("url", PRIVACY_CONTACT_URL),
         )?);
     }
-    steps.push(message("form-guide-letter", Args::new())?);
-    let mut out = message("form-guide-heading", Args::new())?;
-    out.push('\n');
-    for (number, step) in steps.iter().enumerate() {
-        out.push_str(&format!("{}. {step}\n", number + 1));
-    }
-    Ok(out)
+    Ok(steps)
+}
+
+/// What LinkedIn's settings do for a member (the toggle covers only future training of
+/// content-generating models), or that a non-member has none.
+pub fn settings_step(request: &Request) -> Result<String> {
+    let (key, args) = if request.is_member() {
+        ("form-guide-toggle", Args::new().with("url", AI_SETTING_URL))
+    } else {
+        ("form-guide-non-member", Args::new())
+    };
+    i18n::message(request.lang, key, &args).map_err(render_error("the guidance"))
 }
 
 /// Prints the competent authority for a jurisdiction: contact details and complaint route.

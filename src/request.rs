@@ -333,7 +333,7 @@ pub fn build_with(
             field: "--name".into(),
             message: "the letter is signed with your name".into(),
         })?;
-    let name = clean_name(&name.value, &name.origin)?;
+    let name = clean_name(&name.value).map_err(|p| reject(&name.origin, &name.value, p))?;
 
     let email =
         pick(args.email, file.email, "--email", "email", path).ok_or_else(|| Error::Missing {
@@ -341,17 +341,8 @@ pub fn build_with(
             message: "LinkedIn identifies your account (or replies to you) by e-mail address"
                 .into(),
         })?;
-    let email_value = email.value.trim().to_owned();
-    if !email_value.validate_email() {
-        return Err(Error::Invalid {
-            field: email.origin.describe(),
-            message: format!("`{email_value}` is not an e-mail address"),
-            hint: Some(
-                "use the address your LinkedIn account is registered to, like name@example.org"
-                    .into(),
-            ),
-        });
-    }
+    let email_value =
+        clean_email(&email.value).map_err(|p| reject(&email.origin, &email.value, p))?;
 
     let country =
         pick(args.country, file.country, "--country", "country", path).ok_or_else(|| {
@@ -389,7 +380,8 @@ pub fn build_with(
     } else {
         (args.address, Origin::Flag("--address"))
     };
-    let address = clean_address(&address_lines, &address_origin)?;
+    let address = clean_address(&address_lines)
+        .map_err(|p| reject(&address_origin, &address_lines.join("\n"), p))?;
     if address.is_empty() && document != DocumentKind::Form {
         return Err(Error::Missing {
             field: "--address".into(),
@@ -398,7 +390,9 @@ pub fn build_with(
     }
 
     let place = match pick(args.place, file.place, "--place", "place", path) {
-        Some(place) => Some(clean_line(&place.value, &place.origin, MAX_NAME)?),
+        Some(place) => {
+            Some(clean_place(&place.value).map_err(|p| reject(&place.origin, &place.value, p))?)
+        }
         None => None,
     }
     .filter(|place| !place.is_empty());
@@ -449,7 +443,7 @@ pub fn build_with(
         let content_urls = urls
             .value
             .iter()
-            .map(|url| clean_url(url, &urls.origin))
+            .map(|url| clean_url(url).map_err(|p| reject(&urls.origin, url, p)))
             .collect::<Result<Vec<_>>>()?;
         Membership::NonMember { content_urls }
     } else {
@@ -465,7 +459,10 @@ pub fn build_with(
             });
         }
         let profile_url = match profile {
-            Some(profile) => Some(clean_url(&profile.value, &profile.origin)?),
+            Some(profile) => Some(
+                clean_url(&profile.value)
+                    .map_err(|p| reject(&profile.origin, &profile.value, p))?,
+            ),
             None => None,
         };
         Membership::Member { profile_url }
@@ -483,7 +480,9 @@ pub fn build_with(
     };
 
     let reason = match pick(args.reason, file.reason, "--reason", "reason", path) {
-        Some(reason) => clean_reason(&reason.value, &reason.origin)?,
+        Some(reason) => {
+            clean_reason(&reason.value).map_err(|p| reject(&reason.origin, &reason.value, p))?
+        }
         None => Vec::new(),
     };
 
@@ -596,99 +595,170 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
+/// What is wrong with one typed value, whoever typed it. [`build`] turns it into an [`Error`]
+/// naming the flag or the details-file key; the wizard shows it as the person types, in their
+/// language. Both call the same `clean_*` functions, so a value the wizard accepts is one the
+/// flags accept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// Nothing but spaces where a name is needed.
+    Empty,
+    /// Longer than the limit, in characters.
+    TooLong {
+        /// The value's length.
+        length: usize,
+        /// The most allowed.
+        limit: usize,
+    },
+    /// A control character; `newlines` says whether line breaks are allowed in this field.
+    ControlCharacter {
+        /// The character.
+        character: char,
+        /// Line breaks are allowed here.
+        newlines: bool,
+    },
+    /// A bidirectional formatting character, which can make text display in another order
+    /// than it contains.
+    BidiControl {
+        /// The character.
+        character: char,
+    },
+    /// Not an e-mail address.
+    NotEmail,
+    /// Not a web address starting with `http://` or `https://`.
+    NotUrl,
+}
+
+/// The error [`build`] reports for `problem` in `value`, which came from `origin`.
+fn reject(origin: &Origin, value: &str, problem: Problem) -> Error {
+    let field = origin.describe();
+    let (message, hint) = match problem {
+        // Only a name has to be non-empty among the free-text fields.
+        Problem::Empty => (
+            "is empty; the letter is signed with your name".to_owned(),
+            None,
+        ),
+        Problem::TooLong { length, limit } => (
+            format!("is {length} characters long; at most {limit} are allowed"),
+            None,
+        ),
+        Problem::ControlCharacter {
+            character,
+            newlines,
+        } => (
+            format!(
+                "contains the control character U+{:04X}; only printable text{} is allowed",
+                character as u32,
+                if newlines { " and line breaks" } else { "" }
+            ),
+            None,
+        ),
+        Problem::BidiControl { character } => (
+            format!(
+                "contains the bidirectional formatting character U+{:04X}, which can make the \
+                 letter show text in another order than it contains",
+                character as u32
+            ),
+            Some("type the text again without it (copying from web pages can bring it in)"),
+        ),
+        Problem::NotEmail => (
+            format!("`{}` is not an e-mail address", value.trim()),
+            Some("use the address your LinkedIn account is registered to, like name@example.org"),
+        ),
+        Problem::NotUrl => (
+            format!("`{}` is not a web address", value.trim()),
+            Some("copy the full address from the browser, starting with https://"),
+        ),
+    };
+    Error::Invalid {
+        field,
+        message,
+        hint: hint.map(str::to_owned),
+    }
+}
+
 /// Cleans free text the same way for every field: folds CR LF, removes invisible characters,
-/// and rejects control and bidirectional formatting characters (`allow_newlines` keeps line
+/// and rejects control and bidirectional formatting characters (`newlines` keeps line
 /// breaks). Documented in the README under "Details file".
-fn check_characters(text: &str, origin: &Origin, allow_newlines: bool) -> Result<String> {
+fn check_characters(text: &str, newlines: bool) -> Result<String, Problem> {
     let text: String = text
         .replace("\r\n", "\n")
         .chars()
         .filter(|c| !is_invisible(*c))
         .collect();
-    if let Some(bad) = text.chars().find(|c| is_bidi_control(*c)) {
-        return Err(Error::Invalid {
-            field: origin.describe(),
-            message: format!(
-                "contains the bidirectional formatting character U+{:04X}, which can make the \
-                 letter show text in another order than it contains",
-                bad as u32
-            ),
-            hint: Some(
-                "type the text again without it (copying from web pages can bring it in)".into(),
-            ),
-        });
+    if let Some(character) = text.chars().find(|c| is_bidi_control(*c)) {
+        return Err(Problem::BidiControl { character });
     }
-    if let Some(bad) = text
+    if let Some(character) = text
         .chars()
-        .find(|c| c.is_control() && !(allow_newlines && *c == '\n'))
+        .find(|c| c.is_control() && !(newlines && *c == '\n'))
     {
-        return Err(invalid(
-            origin,
-            format!(
-                "contains the control character U+{:04X}; only printable text{} is allowed",
-                bad as u32,
-                if allow_newlines {
-                    " and line breaks"
-                } else {
-                    ""
-                }
-            ),
-        ));
+        return Err(Problem::ControlCharacter {
+            character,
+            newlines,
+        });
     }
     Ok(text)
 }
 
-fn too_long(origin: &Origin, length: usize, limit: usize) -> Error {
-    invalid(
-        origin,
-        format!("is {length} characters long; at most {limit} are allowed"),
-    )
+fn check_length(length: usize, limit: usize) -> Result<(), Problem> {
+    if length > limit {
+        return Err(Problem::TooLong { length, limit });
+    }
+    Ok(())
 }
 
-fn clean_name(text: &str, origin: &Origin) -> Result<String> {
-    let name = clean_line(text, origin, MAX_NAME)?;
+/// A full name: one line, inner space folded, not empty, at most [`MAX_NAME`] characters.
+pub fn clean_name(text: &str) -> Result<String, Problem> {
+    let name = clean_place(text)?;
     if name.is_empty() {
-        return Err(invalid(
-            origin,
-            "is empty; the letter is signed with your name",
-        ));
+        return Err(Problem::Empty);
     }
     Ok(name)
 }
 
-fn clean_line(text: &str, origin: &Origin, limit: usize) -> Result<String> {
-    let line = check_characters(text, origin, false)?;
+/// A town for the dateline: one line, inner space folded, at most [`MAX_NAME`] characters;
+/// empty means none.
+pub fn clean_place(text: &str) -> Result<String, Problem> {
+    let line = check_characters(text, false)?;
     let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-    let length = line.chars().count();
-    if length > limit {
-        return Err(too_long(origin, length, limit));
-    }
+    check_length(line.chars().count(), MAX_NAME)?;
     Ok(line)
 }
 
-fn clean_address(lines: &[String], origin: &Origin) -> Result<Vec<String>> {
+/// An e-mail address, trimmed.
+pub fn clean_email(text: &str) -> Result<String, Problem> {
+    let email = text.trim();
+    if !email.validate_email() {
+        return Err(Problem::NotEmail);
+    }
+    Ok(email.to_owned())
+}
+
+/// Postal address lines: each may hold line breaks; blank lines are dropped, inner space is
+/// folded, and all lines together have at most [`MAX_ADDRESS`] characters.
+pub fn clean_address(lines: &[String]) -> Result<Vec<String>, Problem> {
     let mut address = Vec::new();
     for text in lines {
-        let text = check_characters(text, origin, true)?;
+        let text = check_characters(text, true)?;
         address.extend(
             text.split('\n')
                 .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|line| !line.is_empty()),
         );
     }
-    let length: usize = address.iter().map(|line| line.chars().count()).sum();
-    if length > MAX_ADDRESS {
-        return Err(too_long(origin, length, MAX_ADDRESS));
-    }
+    check_length(
+        address.iter().map(|line| line.chars().count()).sum(),
+        MAX_ADDRESS,
+    )?;
     Ok(address)
 }
 
-fn clean_reason(text: &str, origin: &Origin) -> Result<Vec<String>> {
-    let text = check_characters(text, origin, true)?;
-    let length = text.chars().count();
-    if length > MAX_REASON {
-        return Err(too_long(origin, length, MAX_REASON));
-    }
+/// Grounds relating to the person's situation, as paragraphs, at most [`MAX_REASON`]
+/// characters.
+pub fn clean_reason(text: &str) -> Result<Vec<String>, Problem> {
+    let text = check_characters(text, true)?;
+    check_length(text.chars().count(), MAX_REASON)?;
     // Blank lines separate paragraphs; single line breaks inside a paragraph are kept.
     Ok(text
         .split("\n\n")
@@ -704,20 +774,14 @@ fn clean_reason(text: &str, origin: &Origin) -> Result<Vec<String>> {
         .collect())
 }
 
-fn clean_url(text: &str, origin: &Origin) -> Result<String> {
-    let checked = check_characters(text, origin, false)?;
+/// A web address (`http://` or `https://`), trimmed, at most [`MAX_URL`] characters.
+pub fn clean_url(text: &str) -> Result<String, Problem> {
+    let checked = check_characters(text, false)?;
     let url = checked.trim();
-    let length = url.chars().count();
-    if length > MAX_URL {
-        return Err(too_long(origin, length, MAX_URL));
-    }
+    check_length(url.chars().count(), MAX_URL)?;
     let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
     if !scheme_ok || !url.validate_url() || url.chars().any(char::is_whitespace) {
-        return Err(Error::Invalid {
-            field: origin.describe(),
-            message: format!("`{url}` is not a web address"),
-            hint: Some("copy the full address from the browser, starting with https://".into()),
-        });
+        return Err(Problem::NotUrl);
     }
     Ok(url.to_owned())
 }
@@ -819,6 +883,47 @@ mod tests {
             a.reason = Some(format!("My reason {bidi}"));
             assert!(build(DocumentKind::Letter, a, None, None).is_err());
         }
+    }
+
+    #[track_caller]
+    fn refuses<T: std::fmt::Debug>(result: Result<T, Problem>, expected: Problem) {
+        assert_eq!(result.unwrap_err(), expected);
+    }
+
+    #[test]
+    fn each_field_check_names_its_problem() {
+        refuses(clean_name("   "), Problem::Empty);
+        refuses(
+            clean_name(&"a".repeat(MAX_NAME + 1)),
+            Problem::TooLong {
+                length: MAX_NAME + 1,
+                limit: MAX_NAME,
+            },
+        );
+        refuses(
+            clean_place("Berlin\n"),
+            Problem::ControlCharacter {
+                character: '\n',
+                newlines: false,
+            },
+        );
+        refuses(
+            clean_reason("why \u{202E}"),
+            Problem::BidiControl {
+                character: '\u{202E}',
+            },
+        );
+        refuses(clean_email("anna@"), Problem::NotEmail);
+        refuses(clean_url("www.linkedin.com/in/anna"), Problem::NotUrl);
+        refuses(
+            clean_address(&["x".repeat(MAX_ADDRESS), "y".into()]),
+            Problem::TooLong {
+                length: MAX_ADDRESS + 1,
+                limit: MAX_ADDRESS,
+            },
+        );
+        assert_eq!(clean_place("").unwrap(), "");
+        assert_eq!(clean_email(" anna@example.de ").unwrap(), "anna@example.de");
     }
 
     #[test]

@@ -14,3 +14,4 @@ mod pdf;
 mod privacy;
 mod spelling;
 mod util;
+mod wizard;
