@@ -2,8 +2,9 @@
 //! JSON Lines and written on all cores, one case folder per row.
 //!
 //! A bad row never stops the batch: it is reported with its row number, field and message,
-//! and collected in `errors.csv`. A row counts as done once its `case.json` exists (written
-//! after the documents), so a second run skips it and an interrupted run can be resumed.
+//! and collected in `errors.csv`. A row's folder is written under a temporary name and moved
+//! into place whole, after a group of rows is synced to disk, so a folder with `case.json` is
+//! a finished row: a second run skips it and an interrupted run can be resumed.
 
 use std::collections::HashSet;
 use std::fs::File;
@@ -383,10 +384,18 @@ fn checked_id(id: &str) -> std::result::Result<String, String> {
 
 /// What happened to a row.
 enum Outcome {
-    Written,
+    /// Rendered into a staging folder, to be committed with its group.
+    Staged(output::StagedFolder),
     AlreadyDone,
     NotStarted,
 }
+
+/// A committed row: its number and id, for the report.
+type RowTag = (u64, Option<String>);
+
+/// How many rows share one sync of the file system. Larger groups sync less often; a crash
+/// loses at most the rows of the groups not yet committed, which the next run redoes.
+const COMMIT_GROUP_ROWS: usize = 64;
 
 /// The settings every row shares, checked once before the first row.
 struct Plan {
@@ -432,6 +441,8 @@ pub fn run(args: BatchArgs) -> Result<()> {
         .then(|| count_rows(&args.input))
         .flatten();
     case::create_private_dir(&args.out)?;
+    // Staging folders of a killed run: whole or not, their rows are not done and are redone.
+    output::remove_abandoned_staging(&args.out);
     let plan = Plan {
         kind,
         formats,
@@ -461,20 +472,41 @@ pub fn run(args: BatchArgs) -> Result<()> {
             what: "the worker threads".into(),
             message: err.to_string(),
         })?;
+    let commits = output::GroupCommit::new(&args.out, COMMIT_GROUP_ROWS);
+    let count_committed = |outcomes: Vec<(RowTag, Result<()>)>| {
+        for ((row, id), outcome) in outcomes {
+            match outcome {
+                Ok(()) => {
+                    written.fetch_add(1, Ordering::Relaxed);
+                }
+                Err(error) => {
+                    let (field, message) = field_and_message(&error);
+                    let error = RowError {
+                        row,
+                        id,
+                        field,
+                        message,
+                    };
+                    progress.suspend(|| eprintln!("{}", describe(&error)));
+                    errors.lock().expect("no panics while locked").push(error);
+                }
+            }
+        }
+    };
     pool.install(|| {
         rows.par_bridge().for_each(|row| {
             let result = row.and_then(|row| {
                 claim(&claimed, &row)?;
-                process(&plan, &row)
+                Ok((row.number, row.id.clone(), process(&plan, &row)?))
             });
             match result {
-                Ok(Outcome::Written) => {
-                    written.fetch_add(1, Ordering::Relaxed);
+                Ok((number, id, Outcome::Staged(folder))) => {
+                    count_committed(commits.add((number, id), folder));
                 }
-                Ok(Outcome::AlreadyDone) => {
+                Ok((_, _, Outcome::AlreadyDone)) => {
                     skipped.fetch_add(1, Ordering::Relaxed);
                 }
-                Ok(Outcome::NotStarted) => {
+                Ok((_, _, Outcome::NotStarted)) => {
                     not_started.fetch_add(1, Ordering::Relaxed);
                 }
                 Err(error) => {
@@ -485,6 +517,8 @@ pub fn run(args: BatchArgs) -> Result<()> {
             progress.inc(1);
         });
     });
+    // Rows finished before an interruption are whole: they are committed too.
+    count_committed(commits.finish());
     progress.finish_and_clear();
 
     let mut errors = errors.into_inner().expect("no panics while locked");
@@ -603,8 +637,7 @@ fn process(plan: &Plan, row: &Row) -> std::result::Result<Outcome, RowError> {
     let rendered = crate::render_document(&request, &outputs).map_err(fail)?;
 
     let mut case = Case::start(&dir, &request);
-    case.prepare_folder().map_err(fail)?;
-    remove_stale_temporary_files(&dir);
+    let folder = output::StagedFolder::create(&dir).map_err(fail)?;
     let mut files = Vec::with_capacity(plan.formats.len());
     for ((format, _), bytes) in plan.formats.iter().zip(&rendered.files) {
         let extension = match format {
@@ -613,32 +646,21 @@ fn process(plan: &Plan, row: &Row) -> std::result::Result<Outcome, RowError> {
             BatchFormat::Json => "json",
         };
         let path = case.document_path(plan.kind, extension);
-        // The folder is the batch's own and the row is not done: whatever is there is a
-        // leftover of an interrupted run, rendered from the same row.
-        output::write_atomically(&path, bytes, true).map_err(fail)?;
+        let name = path.file_name().expect("a document has a file name");
+        folder.write(&name.to_string_lossy(), bytes).map_err(fail)?;
         files.push(path);
     }
     let deadline = compose::facts(&request).deadline;
     case.record(&request, &files, Some(&deadline));
-    case.save_calendar().map_err(fail)?;
-    // Last: its presence marks the row as done.
-    case.save().map_err(fail)?;
-    Ok(Outcome::Written)
-}
-
-/// A run killed mid-write (SIGKILL, power loss) can leave a temporary file, never a torn
-/// document; the next run removes it.
-fn remove_stale_temporary_files(dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with(".objection-") && name.ends_with(".tmp") {
-            let _ = std::fs::remove_file(entry.path());
-        }
+    if let Some(calendar) = case.calendar_text().map_err(fail)? {
+        folder
+            .write(case::CALENDAR_FILE, calendar.as_bytes())
+            .map_err(fail)?;
     }
+    folder
+        .write(case::CASE_FILE, case.case_json().map_err(fail)?.as_bytes())
+        .map_err(fail)?;
+    Ok(Outcome::Staged(folder))
 }
 
 /// The column an error is about, and its message without the column.

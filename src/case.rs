@@ -214,29 +214,47 @@ impl Case {
         }
     }
 
-    /// Writes `case.json` (owner-only, atomically).
-    pub fn save(&self) -> Result<()> {
+    /// The text of `case.json`.
+    pub fn case_json(&self) -> Result<String> {
         let mut json = serde_json::to_string_pretty(&self.file).map_err(|err| Error::Render {
             what: "the case file".into(),
             message: err.to_string(),
         })?;
         json.push('\n');
-        output::write_atomically(&self.dir.join(CASE_FILE), json.as_bytes(), true)
+        Ok(json)
     }
 
-    /// Writes `deadline.ics` for the case's current deadline.
-    pub fn save_calendar(&self) -> Result<()> {
+    /// Writes `case.json` (owner-only, atomically).
+    pub fn save(&self) -> Result<()> {
+        output::write_atomically(
+            &self.dir.join(CASE_FILE),
+            self.case_json()?.as_bytes(),
+            true,
+        )
+    }
+
+    /// The text of `deadline.ics` for the case's current deadline, if it has one.
+    pub fn calendar_text(&self) -> Result<Option<String>> {
         let Some(deadline) = self
             .file
             .reminder_deadline
             .as_ref()
             .or(self.file.deadline.as_ref())
         else {
-            return Ok(());
+            return Ok(None);
         };
         let stamp = self.file.documents.last().map_or(deadline.date, |d| d.date);
-        let calendar = calendar(self, deadline, stamp)?;
-        output::write_atomically(&self.dir.join(CALENDAR_FILE), calendar.as_bytes(), true)
+        calendar(self, deadline, stamp).map(Some)
+    }
+
+    /// Writes `deadline.ics` for the case's current deadline.
+    pub fn save_calendar(&self) -> Result<()> {
+        match self.calendar_text()? {
+            Some(calendar) => {
+                output::write_atomically(&self.dir.join(CALENDAR_FILE), calendar.as_bytes(), true)
+            }
+            None => Ok(()),
+        }
     }
 }
 

@@ -331,10 +331,13 @@ fn interrupted_batch(sandbox: &Sandbox, signal: &str) -> std::process::Output {
     child.wait_with_output().unwrap()
 }
 
+/// Row folders in place with their done marker; a hidden staging folder is not a done row.
 fn count_done(out: &Path) -> usize {
     std::fs::read_dir(out).map_or(0, |entries| {
         entries
-            .filter(|e| e.as_ref().unwrap().path().join("case.json").exists())
+            .map(|e| e.unwrap())
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .filter(|e| e.path().join("case.json").exists())
             .count()
     })
 }
@@ -409,10 +412,15 @@ fn a_batch_killed_mid_run_leaves_no_torn_pdf_and_resumes() {
     );
     assert_eq!(count_done(&out), 300);
     assert_every_pdf_is_whole(&out);
+    // Neither staging folders beside the row folders nor temporary files inside them.
     let leftovers: Vec<_> = std::fs::read_dir(&out)
         .unwrap()
-        .flat_map(|f| std::fs::read_dir(f.unwrap().path()).into_iter().flatten())
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .map(|f| f.unwrap().path())
+        .flat_map(|f| {
+            let inside = std::fs::read_dir(&f).into_iter().flatten();
+            std::iter::once(f.clone()).chain(inside.map(|e| e.unwrap().path()))
+        })
+        .map(|path| path.file_name().unwrap().to_string_lossy().into_owned())
         .filter(|name| name.ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
