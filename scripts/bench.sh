@@ -30,12 +30,20 @@ generate() { # generate N FILE
 import csv, sys
 n, path = int(sys.argv[1]), sys.argv[2]
 places = [("DE-BE", "Berlin"), ("FR", "Paris"), ("IE", "Cork"), ("NL", "Utrecht"), ("PL", "Kraków")]
+# Real names carry letters the letter's own text does not (ł, ø, ő, ç ...), so every font
+# subset is not the same: first and last names from several countries, combined per row.
+first = ["Anna", "Zofia", "Jürgen", "Siobhán", "Élodie", "Daan", "Bartłomiej", "Søren",
+         "Ágnes", "François", "Łucja", "Niamh", "Kateřina", "Joaquín", "Ingrid", "Wojciech"]
+last = ["Schmidt", "Łukasiewicz", "Müller", "Ó Ceallaigh", "Lefèvre", "van der Berg",
+        "Kowalczyk", "Jørgensen", "Kovács", "Dubois", "Wiśniewska", "Murphy", "Nováková",
+        "García", "Þórsdóttir", "Gößmann", "Nyström"]
 with open(path, "w", newline="") as f:
     w = csv.writer(f)
     w.writerow(["id", "name", "email", "address", "place", "country", "object_to", "reason"])
     for i in range(1, n + 1):
         country, town = places[i % len(places)]
-        w.writerow([f"M-{i:06d}", f"Member Number{i}", f"member{i}@example.org",
+        name = f"{first[i % len(first)]} {last[(i // len(first)) % len(last)]}"
+        w.writerow([f"M-{i:06d}", name, f"member{i}@example.org",
                     f"Street {i}\n{10000 + i % 9000} {town}", town, country,
                     "ai-training,ads-profiling", "I represent colleagues in a works council."])
 PY

@@ -140,11 +140,17 @@ pub struct MissingGlyph(pub char);
 /// The width of `text` in millimetres at `size` points, without kerning (the PDF is drawn
 /// without kerning too, so measure and drawing agree).
 pub fn text_width(text: &str, style: FontStyle, size: f32) -> Result<f32, MissingGlyph> {
-    let mut ems = 0.0;
+    Ok(add_ems(0.0, text, style)? * size * PT_TO_MM)
+}
+
+/// `ems` plus the advances of `text`, in em units, added one character at a time: the same
+/// sum in the same order as measuring the whole text, so a line can be extended without
+/// measuring it again.
+fn add_ems(mut ems: f32, text: &str, style: FontStyle) -> Result<f32, MissingGlyph> {
     for c in text.chars() {
         ems += face_for(c, style)?.1;
     }
-    Ok(ems * size * PT_TO_MM)
+    Ok(ems)
 }
 
 /// `text` cut into runs that one face draws, each with its offset from the start of the
@@ -748,6 +754,9 @@ pub fn wrap(
 
     let mut lines = Vec::new();
     let mut line = String::new();
+    // The advances of all of `line`, trailing spaces included: a segment is measured once,
+    // not the whole line again for every segment added (that was quadratic in the line).
+    let mut line_ems = 0.0;
     let mut segment_start = 0;
     for end in breaks.into_iter().chain(std::iter::once(text.len())) {
         if end <= segment_start {
@@ -755,16 +764,24 @@ pub fn wrap(
         }
         let segment = &text[segment_start..end];
         segment_start = end;
-        let candidate = format!("{line}{segment}");
-        if text_width(candidate.trim_end(), style, size)? <= width {
-            line = candidate;
+        let visible = segment.trim_end();
+        let candidate_width = if visible.is_empty() {
+            // A segment of spaces alone: the trimmed candidate ends inside `line`.
+            text_width(line.trim_end(), style, size)?
+        } else {
+            add_ems(line_ems, visible, style)? * size * PT_TO_MM
+        };
+        if candidate_width <= width {
+            line_ems = add_ems(line_ems, segment, style)?;
+            line.push_str(segment);
             continue;
         }
         if !line.trim().is_empty() {
             lines.push(line.trim_end().to_owned());
         }
         line = String::new();
-        if text_width(segment.trim_end(), style, size)? <= width {
+        if text_width(visible, style, size)? <= width {
+            line_ems = add_ems(0.0, segment, style)?;
             line.push_str(segment);
         } else {
             // A single word or address wider than the line: break between characters.
@@ -777,6 +794,7 @@ pub fn wrap(
                     line = candidate;
                 }
             }
+            line_ems = add_ems(0.0, &line, style)?;
         }
     }
     if !line.trim().is_empty() || lines.is_empty() {
