@@ -21,9 +21,10 @@ pub const DEFAULT_LANG: &str = "en";
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One locale's source text and its bundle, parsed on first use so that a run pays only for
-/// the language it writes in.
-type LazyLocale = (&'static str, OnceLock<Result<Bundle, String>>);
+/// One locale's source and its bundle, parsed on first use so that a run pays only for the
+/// language it writes in. The source stays bytes until then: checking all 28 files as UTF-8
+/// up front was a tenth of a one-letter run.
+type LazyLocale = (&'static [u8], OnceLock<Result<Bundle, String>>);
 
 struct Catalog {
     /// Locale code → its lazily parsed catalogue.
@@ -39,7 +40,7 @@ static CATALOG: LazyLock<Catalog> = LazyLock::new(|| Catalog {
 
 /// The embedded `.ftl` files as (code, source) pairs.
 #[cfg(not(debug_assertions))]
-fn locale_sources() -> Vec<(&'static str, &'static str)> {
+fn locale_sources() -> Vec<(&'static str, &'static [u8])> {
     embedded_locale_sources()
 }
 
@@ -47,7 +48,7 @@ fn locale_sources() -> Vec<(&'static str, &'static str)> {
 /// `OBJECTION_DEV_LOCALES`: translators can then preview their locale with one prebuilt
 /// binary instead of recompiling after every edit. Release builds never read it.
 #[cfg(debug_assertions)]
-fn locale_sources() -> Vec<(&'static str, &'static str)> {
+fn locale_sources() -> Vec<(&'static str, &'static [u8])> {
     let Some(dir) = std::env::var_os("OBJECTION_DEV_LOCALES") else {
         return embedded_locale_sources();
     };
@@ -57,20 +58,28 @@ fn locale_sources() -> Vec<(&'static str, &'static str)> {
         .filter_map(|entry| {
             let path = entry.ok()?.path();
             let code = path.file_name()?.to_str()?.strip_suffix(".ftl")?.to_owned();
-            let source = std::fs::read_to_string(&path).ok()?;
+            let source = std::fs::read(&path).ok()?;
             Some((&*code.leak(), &*source.leak()))
         })
         .collect()
 }
 
-fn embedded_locale_sources() -> Vec<(&'static str, &'static str)> {
+fn embedded_locale_sources() -> Vec<(&'static str, &'static [u8])> {
     LOCALE_FILES
         .files()
         .filter_map(|file| {
             let code = file.path().to_str()?.strip_suffix(".ftl")?;
-            Some((code, file.contents_utf8()?))
+            Some((code, file.contents()))
         })
         .collect()
+}
+
+/// A locale's parsed source, as Fluent resource.
+fn resource(lang: &str, source: &[u8]) -> Result<FluentResource, String> {
+    let text = std::str::from_utf8(source)
+        .map_err(|err| format!("locales/{lang}.ftl is not UTF-8: {err}"))?;
+    FluentResource::try_new(text.to_owned())
+        .map_err(|(_, errors)| format!("locales/{lang}.ftl does not parse: {errors:?}"))
 }
 
 /// The codes of all embedded locales, sorted.
@@ -97,9 +106,8 @@ fn bundle(lang: &str) -> Result<&'static Bundle, String> {
         .map_err(Clone::clone)
 }
 
-fn build_bundle(lang: &str, source: &'static str) -> Result<Bundle, String> {
-    let resource = FluentResource::try_new(source.to_owned())
-        .map_err(|(_, errors)| format!("locales/{lang}.ftl does not parse: {errors:?}"))?;
+fn build_bundle(lang: &str, source: &[u8]) -> Result<Bundle, String> {
+    let resource = resource(lang, source)?;
     let langid = lang
         .parse()
         .map_err(|err| format!("locales/{lang}.ftl: bad language tag: {err}"))?;
@@ -119,9 +127,7 @@ pub fn message_ids(lang: &str) -> Result<Vec<String>, String> {
         .locales
         .get(lang)
         .ok_or_else(|| format!("no locale `{lang}`"))?;
-    let resource = FluentResource::try_new((*source).to_owned())
-        .map_err(|(_, errors)| format!("locales/{lang}.ftl does not parse: {errors:?}"))?;
-    Ok(resource
+    Ok(resource(lang, source)?
         .entries()
         .filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
