@@ -470,6 +470,12 @@ pub fn layout(
 }
 
 fn nfc(text: &str) -> String {
+    // Letters are nearly always composed already; the quick check is far cheaper than
+    // composing every paragraph again (which was a third of the wrap's time).
+    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        return text.to_owned();
+    }
     text.nfc().collect()
 }
 
