@@ -57,7 +57,7 @@ for size in ${BATCH_SIZES:-10000 100000}; do
         2>"$work/time-$size.txt" >/dev/null
     end=$(date +%s.%N)
     rate[$size]=$(python3 -c "print(f'{$size / ($end - $start):.0f}')")
-    rss[$size]=$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$work/time-$size.txt")
+    rss[$size]=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2/1024}' "$work/time-$size.txt")
     echo "batch $size: $(tail -n 1 "$work/time-$size.txt" >/dev/null; grep -m1 'batch:' "$work/time-$size.txt")"
     rm -rf "$work/out-$size"
 done
