@@ -153,11 +153,6 @@ impl StagedFolder {
         }
     }
 
-    /// Where the folder will be.
-    pub fn target(&self) -> &Path {
-        &self.target
-    }
-
     #[cfg(not(target_os = "linux"))]
     fn sync(&self) -> std::io::Result<()> {
         for entry in std::fs::read_dir(&self.staging)? {
