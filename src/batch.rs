@@ -61,6 +61,19 @@ pub struct RowError {
     pub message: String,
 }
 
+impl RowError {
+    /// The report of `error` for row `row`, split into the column at fault and the message.
+    fn of(row: u64, id: Option<String>, error: &Error) -> RowError {
+        let (field, message) = field_and_message(error);
+        RowError {
+            row,
+            id,
+            field,
+            message,
+        }
+    }
+}
+
 /// One person read from the input: their details and the folder name they get.
 #[derive(Debug, Clone)]
 pub struct Row {
@@ -473,23 +486,17 @@ pub fn run(args: BatchArgs) -> Result<()> {
             message: err.to_string(),
         })?;
     let commits = output::GroupCommit::new(&args.out, COMMIT_GROUP_ROWS);
+    let report = |error: RowError| {
+        progress.suspend(|| eprintln!("{}", describe(&error)));
+        errors.lock().expect("no panics while locked").push(error);
+    };
     let count_committed = |outcomes: Vec<(RowTag, Result<()>)>| {
         for ((row, id), outcome) in outcomes {
             match outcome {
                 Ok(()) => {
                     written.fetch_add(1, Ordering::Relaxed);
                 }
-                Err(error) => {
-                    let (field, message) = field_and_message(&error);
-                    let error = RowError {
-                        row,
-                        id,
-                        field,
-                        message,
-                    };
-                    progress.suspend(|| eprintln!("{}", describe(&error)));
-                    errors.lock().expect("no panics while locked").push(error);
-                }
+                Err(error) => report(RowError::of(row, id, &error)),
             }
         }
     };
@@ -509,10 +516,7 @@ pub fn run(args: BatchArgs) -> Result<()> {
                 Ok((_, _, Outcome::NotStarted)) => {
                     not_started.fetch_add(1, Ordering::Relaxed);
                 }
-                Err(error) => {
-                    progress.suspend(|| eprintln!("{}", describe(&error)));
-                    errors.lock().expect("no panics while locked").push(error);
-                }
+                Err(error) => report(error),
             }
             progress.inc(1);
         });
@@ -611,15 +615,7 @@ fn process(plan: &Plan, row: &Row) -> std::result::Result<Outcome, RowError> {
     if !plan.force && dir.join(case::CASE_FILE).exists() {
         return Ok(Outcome::AlreadyDone);
     }
-    let fail = |error: Error| {
-        let (field, message) = field_and_message(&error);
-        RowError {
-            row: row.number,
-            id: row.id.clone(),
-            field,
-            message,
-        }
-    };
+    let fail = |error: Error| RowError::of(row.number, row.id.clone(), &error);
     let args = DetailArgs {
         date: Some(plan.date.clone()),
         ..DetailArgs::default()

@@ -47,21 +47,31 @@ pub fn write_atomically_with(
     force: bool,
     before_rename: &dyn Fn(&Path) -> std::io::Result<()>,
 ) -> Result<()> {
+    write_beside(path, bytes, force, true, before_rename)
+}
+
+/// Writes `bytes` to a temporary file beside `path` and renames it into place; `sync` first
+/// flushes the file to disk (a [`GroupCommit`] syncs many files at once instead).
+fn write_beside(
+    path: &Path,
+    bytes: &[u8],
+    force: bool,
+    sync: bool,
+    before_rename: &dyn Fn(&Path) -> std::io::Result<()>,
+) -> Result<()> {
     let write_error = |source| Error::Write {
         path: path.to_owned(),
         source,
     };
-    let directory = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
     let mut file = tempfile::Builder::new()
-        .prefix(".objection-")
-        .suffix(".tmp")
-        .tempfile_in(directory)
+        .prefix(STAGING_PREFIX)
+        .suffix(STAGING_SUFFIX)
+        .tempfile_in(parent_of(path))
         .map_err(write_error)?;
     file.write_all(bytes).map_err(write_error)?;
-    file.as_file().sync_all().map_err(write_error)?;
+    if sync {
+        file.as_file().sync_all().map_err(write_error)?;
+    }
     // On an error here the temporary file is removed when `file` drops; the old file stays.
     before_rename(file.path()).map_err(write_error)?;
     if force {
@@ -95,19 +105,7 @@ pub struct StagedFolder {
 impl StagedFolder {
     /// Starts a folder that will become `target` (owner-only, like a case folder).
     pub fn create(target: &Path) -> Result<StagedFolder> {
-        let parent = parent_of(target);
-        let staging = tempfile::Builder::new()
-            .prefix(STAGING_PREFIX)
-            .suffix(STAGING_SUFFIX)
-            .tempdir_in(parent)
-            .map_err(|source| Error::Write {
-                path: target.to_owned(),
-                source,
-            })?
-            // Kept on purpose: a folder abandoned by a killed process is removed by the
-            // next run ([`remove_abandoned_staging`]), not by a destructor that never runs.
-            .keep();
-        make_private(&staging).map_err(|source| Error::Write {
+        let staging = staging_dir_in(parent_of(target)).map_err(|source| Error::Write {
             path: target.to_owned(),
             source,
         })?;
@@ -117,20 +115,19 @@ impl StagedFolder {
         })
     }
 
-    /// Writes the file `name` into the folder, owner-only.
+    /// Writes the file `name` into the folder, owner-only (as every file `tempfile` makes).
     pub fn write(&self, name: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.staging.join(name);
-        let partial = self
-            .staging
-            .join(format!("{STAGING_PREFIX}{name}{STAGING_SUFFIX}"));
-        let write_error = |source| Error::Write {
-            path: self.target.join(name),
-            source,
-        };
-        let mut file = private_file(&partial).map_err(write_error)?;
-        file.write_all(bytes).map_err(write_error)?;
-        drop(file);
-        std::fs::rename(&partial, &path).map_err(write_error)
+        // Not synced: the group commit syncs many folders at once.
+        write_beside(&self.staging.join(name), bytes, true, false, &|_| Ok(())).map_err(|error| {
+            match error {
+                // Errors name the file where the person will look for it.
+                Error::Write { source, .. } => Error::Write {
+                    path: self.target.join(name),
+                    source,
+                },
+                other => other,
+            }
+        })
     }
 
     /// Moves the folder into place. A folder already there (a row redone with `--force`,
@@ -139,11 +136,9 @@ impl StagedFolder {
         match std::fs::rename(&self.staging, &self.target) {
             Ok(()) => Ok(()),
             Err(_) if self.target.is_dir() => {
-                let old = tempfile::Builder::new()
-                    .prefix(STAGING_PREFIX)
-                    .suffix(STAGING_SUFFIX)
-                    .tempdir_in(parent_of(&self.target))?
-                    .keep();
+                // A name of the staging pattern, so that a run killed right here leaves
+                // the old folder for the next run to clean up.
+                let old = staging_dir_in(parent_of(&self.target))?;
                 std::fs::remove_dir(&old)?;
                 std::fs::rename(&self.target, &old)?;
                 std::fs::rename(&self.staging, &self.target)?;
@@ -172,34 +167,19 @@ fn parent_of(path: &Path) -> &Path {
     }
 }
 
-/// Owner-only, as every case folder: it holds a person's details.
-#[cfg(unix)]
-fn make_private(dir: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-}
-
-#[cfg(not(unix))]
-fn make_private(_dir: &Path) -> std::io::Result<()> {
-    Ok(())
-}
-
-#[cfg(unix)]
-fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-}
-
-#[cfg(not(unix))]
-fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
+/// A new, empty folder of the staging pattern in `parent`, owner-only from the start, as
+/// every case folder: it holds a person's details.
+fn staging_dir_in(parent: &Path) -> std::io::Result<PathBuf> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(STAGING_PREFIX).suffix(STAGING_SUFFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o700));
+    }
+    // Kept on purpose: a folder abandoned by a killed process is removed by the next run
+    // ([`remove_abandoned_staging`]), not by a destructor that never runs.
+    Ok(builder.tempdir_in(parent)?.keep())
 }
 
 /// Removes staging folders and temporary files that a killed run left in `dir`.
