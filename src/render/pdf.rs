@@ -1,22 +1,20 @@
 //! PDF: draws a [`Layout`] with printpdf and sets the document's metadata.
 //!
-//! Every printpdf (and lopdf) type stays in this file, so an upgrade of that fast-moving crate
+//! Every printpdf (and lopdf) type stays in this module, so an upgrade of that fast-moving crate
 //! touches nothing else. printpdf is pinned to an exact version in `Cargo.toml`: its font
 //! handling has regressed between minor releases before.
 
-use std::sync::LazyLock;
+mod fonts;
+mod sfnt;
 
 use chrono::Datelike;
 use printpdf::{
-    Color, DateTime, FontId, Line, LinePoint, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    Color, DateTime, FontId, Line, LinePoint, Op, PdfDocument, PdfFontHandle, PdfPage,
     PdfSaveOptions, Point, Pt, Rgb, TextItem, TextMatrix,
 };
 
 use super::Renderer;
-use super::layout::{
-    self, BOLD_FONT, CJK_BOLD_FONT, CJK_REGULAR_FONT, Face, Family, Layout, MissingGlyph, PT_TO_MM,
-    REGULAR_FONT,
-};
+use super::layout::{self, Face, Layout, MissingGlyph, PT_TO_MM};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::i18n::{self, Args};
@@ -24,25 +22,6 @@ use crate::request::Request;
 
 /// Renders letters, complaints and reminders as PDF.
 pub struct PdfRenderer;
-
-/// The fonts parsed once per process; parsing is the slowest step of a small PDF. The CJK
-/// fonts are parsed only by a run that draws Chinese.
-static LATIN_FONTS: LazyLock<[ParsedFont; 2]> =
-    LazyLock::new(|| [REGULAR_FONT, BOLD_FONT].map(parse_font));
-static CJK_FONTS: LazyLock<[ParsedFont; 2]> =
-    LazyLock::new(|| [CJK_REGULAR_FONT, CJK_BOLD_FONT].map(parse_font));
-
-fn parse_font(bytes: &'static [u8]) -> ParsedFont {
-    ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("embedded font parses")
-}
-
-fn parsed(face: Face) -> &'static ParsedFont {
-    let fonts = match face.family {
-        Family::Latin => &*LATIN_FONTS,
-        Family::Cjk => &*CJK_FONTS,
-    };
-    &fonts[usize::from(face.bold)]
-}
 
 impl Renderer for PdfRenderer {
     fn render(&self, request: &Request, document: &Document) -> Result<Vec<u8>> {
@@ -72,23 +51,22 @@ fn write_pdf(document: &Document, layout: &Layout) -> Vec<u8> {
     // as in a batch. Ids derived from the content keep every PDF byte-identical. Only the
     // faces the text uses are added: an unused font would be embedded whole.
     let runs = runs_of(layout);
-    let faces: std::collections::BTreeSet<Face> = runs
-        .iter()
-        .flatten()
-        .flat_map(|line| line.iter().map(|run| run.0))
-        .collect();
+    let mut used: std::collections::BTreeMap<Face, Vec<char>> = std::collections::BTreeMap::new();
+    for (face, _, run) in runs.iter().flatten().flatten() {
+        used.entry(*face).or_default().extend(run.chars());
+    }
     let tags = subset_tags(document, layout);
-    let fonts: std::collections::BTreeMap<Face, FontId> = faces
-        .iter()
+    let mut programs = Vec::new();
+    let fonts: std::collections::BTreeMap<Face, FontId> = used
+        .into_iter()
         .enumerate()
-        .map(|(index, face)| {
+        .map(|(index, (face, characters))| {
             // The suffix keeps the ids apart even if two tags ever coincided.
             let id = FontId(format!("{}{index}", tags[index]));
-            pdf.resources
-                .fonts
-                .map
-                .insert(id.clone(), printpdf::PdfFont::new(parsed(*face).clone()));
-            (*face, id)
+            let embedded = fonts::embedded_font(face, characters);
+            programs.extend(embedded.program);
+            pdf.resources.fonts.map.insert(id.clone(), embedded.font);
+            (face, id)
         })
         .collect();
     let (width, height) = layout.paper.size_mm();
@@ -190,6 +168,7 @@ fn write_pdf(document: &Document, layout: &Layout) -> Vec<u8> {
         ..PdfSaveOptions::default()
     };
     let mut lopdf_document = pdf.to_lopdf_document(&options, &mut Vec::new());
+    embed_programs(&mut lopdf_document, programs);
     finish(&mut lopdf_document, document, layout);
     let mut bytes = Vec::new();
     lopdf_document
@@ -226,19 +205,64 @@ fn finish(pdf: &mut lopdf::Document, document: &Document, layout: &Layout) {
     compress_streams(pdf);
 }
 
-/// Deflates every stream that is not compressed yet. lopdf's own `compress` uses the best
-/// (slowest) level, which was a third of a letter's time in the profile; level 3 takes
-/// about 40% of that time for files about 5% larger (measured on a two-page letter).
+/// Puts our font programs (see `fonts::embedded_font`) in place of the ones printpdf
+/// embedded, found by the font name in their descriptors.
+fn embed_programs(pdf: &mut lopdf::Document, programs: Vec<(String, Vec<u8>)>) {
+    let mut programs: std::collections::BTreeMap<Vec<u8>, Vec<u8>> = programs
+        .into_iter()
+        .map(|(name, program)| (name.into_bytes(), program))
+        .collect();
+    let targets: Vec<(lopdf::ObjectId, Vec<u8>)> = pdf
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter_map(|descriptor| {
+            let name = descriptor
+                .get(b"FontName")
+                .and_then(lopdf::Object::as_name)
+                .ok()?;
+            let program = programs.remove(name)?;
+            let stream = descriptor
+                .get(b"FontFile2")
+                .and_then(lopdf::Object::as_reference)
+                .ok()?;
+            Some((stream, program))
+        })
+        .collect();
+    assert!(
+        programs.is_empty(),
+        "every font program has its descriptor in the PDF"
+    );
+    for (id, program) in targets {
+        if let Ok(lopdf::Object::Stream(stream)) = pdf.get_object_mut(id) {
+            stream.dict.set("Length1", program.len() as i64);
+            stream.set_content(program);
+        }
+    }
+}
+
+/// Deflates every stream that is not compressed yet, with a level and a cache that suit
+/// its kind (see `fonts`); lopdf's own `compress` uses its slowest level for every stream.
 fn compress_streams(pdf: &mut lopdf::Document) {
-    for object in pdf.objects.values_mut() {
+    let font_programs: std::collections::BTreeSet<lopdf::ObjectId> = pdf
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .flat_map(|dict| {
+            [b"FontFile".as_slice(), b"FontFile2", b"FontFile3"]
+                .into_iter()
+                .filter_map(|key| dict.get(key).and_then(lopdf::Object::as_reference).ok())
+        })
+        .collect();
+    for (id, object) in pdf.objects.iter_mut() {
         if let lopdf::Object::Stream(stream) = object
             && stream.allows_compression
             && stream.dict.get(b"Filter").is_err()
         {
-            let compressed = if stream.content.len() >= CACHED_STREAM_MIN_BYTES {
-                COMPRESSED_FONTS.compress(&stream.content)
+            let compressed = if font_programs.contains(id) {
+                fonts::compress_font_program(&stream.content)
             } else {
-                deflate(&stream.content)
+                fonts::compress_content(&stream.content)
             };
             // Compression into memory cannot fail; if it somehow did, the stream simply
             // stays uncompressed, which is still a valid PDF.
@@ -251,65 +275,6 @@ fn compress_streams(pdf: &mut lopdf::Document) {
         }
     }
 }
-
-fn deflate(content: &[u8]) -> std::io::Result<Vec<u8>> {
-    use std::io::Write;
-    let mut encoder =
-        flate2::write::ZlibEncoder::new(Vec::with_capacity(content.len() / 2), PDF_COMPRESSION);
-    encoder.write_all(content)?;
-    encoder.finish()
-}
-
-/// Streams this large are font programs (page contents are a few kilobytes): the subset of
-/// a face is the same in every letter that uses the same characters, as in a batch of one
-/// language, so its compressed bytes are kept instead of deflating it again. Deflate was
-/// a quarter of a letter's CPU time in the profile.
-const CACHED_STREAM_MIN_BYTES: usize = 4096;
-
-static COMPRESSED_FONTS: LazyLock<CompressionCache> = LazyLock::new(CompressionCache::default);
-
-/// Compressed streams by content. A hit is checked byte for byte against the stored
-/// original, so a hash collision can never put another letter's font into a PDF; the output
-/// is the same bytes with or without the cache.
-#[derive(Default)]
-struct CompressionCache {
-    entries: std::sync::Mutex<std::collections::HashMap<u64, Vec<Compressed>>>,
-}
-
-/// A stream's content and its compressed bytes.
-type Compressed = (Vec<u8>, Vec<u8>);
-
-/// About 64 subsets of two faces: a few megabytes, whatever the size of the batch.
-const CACHED_STREAMS: usize = 64;
-
-impl CompressionCache {
-    fn compress(&self, content: &[u8]) -> std::io::Result<Vec<u8>> {
-        use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
-        let key = BuildHasherDefault::<DefaultHasher>::default().hash_one(content);
-        let lock = || self.entries.lock().expect("no panics while locked");
-        if let Some(same) = lock()
-            .get(&key)
-            .and_then(|bucket| bucket.iter().find(|(original, _)| original == content))
-        {
-            return Ok(same.1.clone());
-        }
-        let compressed = deflate(content)?;
-        let mut entries = lock();
-        if entries.len() >= CACHED_STREAMS {
-            // Forgetting everything is crude but keeps memory flat; a batch of one
-            // language refills the few subsets it needs within a few letters.
-            entries.clear();
-        }
-        entries
-            .entry(key)
-            .or_default()
-            .push((content.to_vec(), compressed.clone()));
-        Ok(compressed)
-    }
-}
-
-/// The deflate level of PDF streams.
-const PDF_COMPRESSION: flate2::Compression = flate2::Compression::new(3);
 
 /// Each placed line cut into runs of one face, per page.
 type PageRuns = Vec<Vec<(Face, f32, String)>>;
