@@ -55,6 +55,11 @@ fn write_pdf(document: &Document, layout: &Layout) -> Vec<u8> {
     for (face, _, run) in runs.iter().flatten().flatten() {
         used.entry(*face).or_default().extend(run.chars());
     }
+    // Each character once: a letter has thousands, drawn with about a hundred glyphs.
+    for characters in used.values_mut() {
+        characters.sort_unstable();
+        characters.dedup();
+    }
     let tags = subset_tags(document, layout);
     let mut programs = Vec::new();
     let fonts: std::collections::BTreeMap<Face, FontId> = used
@@ -74,7 +79,7 @@ fn write_pdf(document: &Document, layout: &Layout) -> Vec<u8> {
     let pages = layout
         .pages
         .iter()
-        .zip(&runs)
+        .zip(runs)
         .map(|(page, page_runs)| {
             let mut ops = Vec::with_capacity(page.texts.len() * 4 + 8);
             if !page.marks.is_empty() {
@@ -107,12 +112,12 @@ fn write_pdf(document: &Document, layout: &Layout) -> Vec<u8> {
             let mut current: Option<(Face, f32)> = None;
             for (text, line_runs) in page.texts.iter().zip(page_runs) {
                 for (face, offset, run) in line_runs {
-                    if current != Some((*face, text.size)) {
+                    if current != Some((face, text.size)) {
                         ops.push(Op::SetFont {
-                            font: PdfFontHandle::External(fonts[face].clone()),
+                            font: PdfFontHandle::External(fonts[&face].clone()),
                             size: Pt(text.size),
                         });
-                        current = Some((*face, text.size));
+                        current = Some((face, text.size));
                     }
                     // `Tm` places the run absolutely; printpdf's SetTextCursor is `Td`, which
                     // moves relative to the previous line.
@@ -123,7 +128,7 @@ fn write_pdf(document: &Document, layout: &Layout) -> Vec<u8> {
                         ),
                     });
                     ops.push(Op::ShowText {
-                        items: vec![TextItem::Text(run.clone())],
+                        items: vec![TextItem::Text(run)],
                     });
                 }
             }
