@@ -25,6 +25,20 @@ fn tool(program: &str, args: &[&str]) -> String {
     String::from_utf8(output.stdout).expect("UTF-8 tool output")
 }
 
+/// How dark a binary PGM image (`P5`, as `pdftoppm -gray` writes it) is, from 0 (white)
+/// to 1 (black). A page of letter text at 30 dpi is about 0.05; with its fold marks alone,
+/// under 0.001.
+fn page_ink(pgm: &[u8]) -> f64 {
+    let header = String::from_utf8_lossy(&pgm[..pgm.len().min(32)]);
+    let mut fields = header.split_ascii_whitespace();
+    assert_eq!(fields.next(), Some("P5"), "a binary greyscale image");
+    let mut dimension = || fields.next().unwrap().parse::<usize>().unwrap();
+    let (width, height) = (dimension(), dimension());
+    // The pixels are the image's last width × height bytes, after the header.
+    let pixels = &pgm[pgm.len() - width * height..];
+    pixels.iter().map(|p| f64::from(255 - p)).sum::<f64>() / (255.0 * pixels.len() as f64)
+}
+
 /// Writes `kind` for the details file as text and as PDF; returns (text, pdf path).
 fn text_and_pdf(
     sandbox: &Sandbox,
@@ -100,6 +114,22 @@ fn check_pdf(text: &str, pdf: &Path, lang: &str, footer: Option<&str>) {
         );
         assert!(!row.contains("Type 3") && !row.contains("Type 1 "), "{row}");
     }
+
+    // The glyphs draw: poppler renders the first page without a complaint, and its text
+    // darkens it (pdftotext reads the ToUnicode maps, so it would not notice empty or broken
+    // outlines in the embedded font programs).
+    let render = Command::new("pdftoppm")
+        .args(["-r", "30", "-gray", "-f", "1", "-l", "1", path])
+        .output()
+        .expect("pdftoppm runs (poppler-utils)");
+    assert!(render.status.success());
+    assert!(
+        render.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&render.stderr)
+    );
+    let ink = page_ink(&render.stdout);
+    assert!(ink > 0.02, "page 1 is {ink:.3} dark: the text did not draw");
 
     // Structurally sound.
     let check = tool("qpdf", &["--check", path]);
