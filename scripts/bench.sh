@@ -48,7 +48,7 @@ with open(path, "w", newline="") as f:
                     "ai-training,ads-profiling", "I represent colleagues in a works council."])
 PY
 }
-declare -A rate rss
+declare -A rate rss cpu
 for size in ${BATCH_SIZES:-10000 100000}; do
     generate "$size" "$work/people-$size.csv"
     rm -rf "$work/out-$size"
@@ -58,8 +58,11 @@ for size in ${BATCH_SIZES:-10000 100000}; do
     end=$(date +%s.%N)
     rate[$size]=$(python3 -c "print(f'{$size / ($end - $start):.0f}')")
     rss[$size]=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2/1024}' "$work/time-$size.txt")
-    echo "batch $size: $(tail -n 1 "$work/time-$size.txt" >/dev/null; grep -m1 'batch:' "$work/time-$size.txt")"
-    rm -rf "$work/out-$size"
+    cpu[$size]=$(awk -F': ' -v n="$size" '/User time/ {u=$2} /System time/ {s=$2}
+        END {printf "%.2f ms user + %.2f ms system", u * 1000 / n, s * 1000 / n}' "$work/time-$size.txt")
+    echo "batch $size: $(grep -m1 'batch:' "$work/time-$size.txt"); CPU per letter: ${cpu[$size]}"
+    # The folders stay until the end: ext4 scans past recently deleted inodes when it
+    # allocates new ones, so deleting 50,000 files would slow the next batch's writes.
 done
 
 echo
