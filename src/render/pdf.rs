@@ -60,7 +60,8 @@ fn write_pdf(document: &Document, layout: &Layout) -> Vec<u8> {
         characters.sort_unstable();
         characters.dedup();
     }
-    let tags = subset_tags(document, layout);
+    let id = content_id(document, layout);
+    let tags = subset_tags(&id);
     let mut programs = Vec::new();
     let fonts: std::collections::BTreeMap<Face, FontId> = used
         .into_iter()
@@ -173,8 +174,7 @@ fn write_pdf(document: &Document, layout: &Layout) -> Vec<u8> {
         ..PdfSaveOptions::default()
     };
     let mut lopdf_document = pdf.to_lopdf_document(&options, &mut Vec::new());
-    embed_programs(&mut lopdf_document, programs);
-    finish(&mut lopdf_document, document, layout);
+    finish(&mut lopdf_document, document, id, programs);
     let mut bytes = Vec::new();
     lopdf_document
         .save_to(&mut bytes)
@@ -184,8 +184,14 @@ fn write_pdf(document: &Document, layout: &Layout) -> Vec<u8> {
 
 /// What printpdf does not do: the catalog's `/Lang`, a document ID that depends only on the
 /// content (printpdf's comes from a per-process counter), and no false PDF/X claim in the
-/// Info dictionary (printpdf writes an empty `/GTS_PDFXVersion`).
-fn finish(pdf: &mut lopdf::Document, document: &Document, layout: &Layout) {
+/// Info dictionary (printpdf writes an empty `/GTS_PDFXVersion`). Then our font programs
+/// go in place of printpdf's, and every stream is compressed.
+fn finish(
+    pdf: &mut lopdf::Document,
+    document: &Document,
+    id: Vec<u8>,
+    programs: Vec<(String, Vec<u8>)>,
+) {
     use lopdf::{Object, StringFormat};
 
     if let Ok(catalog) = pdf.catalog_mut() {
@@ -199,7 +205,6 @@ fn finish(pdf: &mut lopdf::Document, document: &Document, layout: &Layout) {
     {
         info.remove(b"GTS_PDFXVersion");
     }
-    let id = content_id(document, layout);
     pdf.trailer.set(
         "ID",
         Object::Array(vec![
@@ -207,64 +212,68 @@ fn finish(pdf: &mut lopdf::Document, document: &Document, layout: &Layout) {
             Object::String(id, StringFormat::Hexadecimal),
         ]),
     );
-    compress_streams(pdf);
+    let font_programs = font_programs(pdf);
+    embed_programs(pdf, &font_programs, programs);
+    compress_streams(pdf, &font_programs);
+}
+
+/// Each font descriptor's font name and the stream that holds its font program.
+fn font_programs(pdf: &lopdf::Document) -> Vec<(Vec<u8>, lopdf::ObjectId)> {
+    pdf.objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter_map(|descriptor| {
+            let stream = [b"FontFile".as_slice(), b"FontFile2", b"FontFile3"]
+                .into_iter()
+                .find_map(|key| {
+                    descriptor
+                        .get(key)
+                        .and_then(lopdf::Object::as_reference)
+                        .ok()
+                })?;
+            let name = descriptor
+                .get(b"FontName")
+                .and_then(lopdf::Object::as_name)
+                .map_or_else(|_| Vec::new(), <[u8]>::to_vec);
+            Some((name, stream))
+        })
+        .collect()
 }
 
 /// Puts our font programs (see `fonts::embedded_font`) in place of the ones printpdf
 /// embedded, found by the font name in their descriptors.
-fn embed_programs(pdf: &mut lopdf::Document, programs: Vec<(String, Vec<u8>)>) {
+fn embed_programs(
+    pdf: &mut lopdf::Document,
+    font_programs: &[(Vec<u8>, lopdf::ObjectId)],
+    programs: Vec<(String, Vec<u8>)>,
+) {
     let mut programs: std::collections::BTreeMap<Vec<u8>, Vec<u8>> = programs
         .into_iter()
         .map(|(name, program)| (name.into_bytes(), program))
         .collect();
-    let targets: Vec<(lopdf::ObjectId, Vec<u8>)> = pdf
-        .objects
-        .values()
-        .filter_map(|object| object.as_dict().ok())
-        .filter_map(|descriptor| {
-            let name = descriptor
-                .get(b"FontName")
-                .and_then(lopdf::Object::as_name)
-                .ok()?;
-            let program = programs.remove(name)?;
-            let stream = descriptor
-                .get(b"FontFile2")
-                .and_then(lopdf::Object::as_reference)
-                .ok()?;
-            Some((stream, program))
-        })
-        .collect();
-    assert!(
-        programs.is_empty(),
-        "every font program has its descriptor in the PDF"
-    );
-    for (id, program) in targets {
-        if let Ok(lopdf::Object::Stream(stream)) = pdf.get_object_mut(id) {
+    for (name, stream_id) in font_programs {
+        if let Some(program) = programs.remove(name)
+            && let Ok(lopdf::Object::Stream(stream)) = pdf.get_object_mut(*stream_id)
+        {
             stream.dict.set("Length1", program.len() as i64);
             stream.set_content(program);
         }
     }
+    assert!(
+        programs.is_empty(),
+        "every font program has its descriptor in the PDF"
+    );
 }
 
-/// Deflates every stream that is not compressed yet, with a level and a cache that suit
-/// its kind (see `fonts`); lopdf's own `compress` uses its slowest level for every stream.
-fn compress_streams(pdf: &mut lopdf::Document) {
-    let font_programs: std::collections::BTreeSet<lopdf::ObjectId> = pdf
-        .objects
-        .values()
-        .filter_map(|object| object.as_dict().ok())
-        .flat_map(|dict| {
-            [b"FontFile".as_slice(), b"FontFile2", b"FontFile3"]
-                .into_iter()
-                .filter_map(|key| dict.get(key).and_then(lopdf::Object::as_reference).ok())
-        })
-        .collect();
+/// Deflates every stream that is not compressed yet, font programs through a cache of
+/// compressed programs (see `fonts`).
+fn compress_streams(pdf: &mut lopdf::Document, font_programs: &[(Vec<u8>, lopdf::ObjectId)]) {
     for (id, object) in pdf.objects.iter_mut() {
         if let lopdf::Object::Stream(stream) = object
             && stream.allows_compression
             && stream.dict.get(b"Filter").is_err()
         {
-            let compressed = if font_programs.contains(id) {
+            let compressed = if font_programs.iter().any(|(_, program)| program == id) {
                 fonts::compress_font_program(&stream.content)
             } else {
                 fonts::compress_content(&stream.content)
@@ -305,8 +314,7 @@ fn runs_of(layout: &Layout) -> Vec<PageRuns> {
 
 /// Four subset tags (six capital letters each, ISO 32000-1, 9.6.4), one per font, from the
 /// content hash. printpdf takes a font's tag from the first six characters of its id.
-fn subset_tags(document: &Document, layout: &Layout) -> [String; 4] {
-    let hash = content_id(document, layout);
+fn subset_tags(hash: &[u8]) -> [String; 4] {
     let letters = |offset: usize| -> String {
         hash[offset..offset + 6]
             .iter()
