@@ -2,7 +2,7 @@
 //! their compressed programs reused when two PDFs need the same glyphs.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{LazyLock, Mutex};
 
 use printpdf::{ParsedFont, PdfFont};
 
@@ -120,7 +120,7 @@ struct CompressionCache {
 }
 
 /// A stream's content and its compressed bytes.
-type Compressed = (Vec<u8>, Arc<[u8]>);
+type Compressed = (Vec<u8>, Vec<u8>);
 
 /// About 64 subsets of two faces: a few megabytes, whatever the size of the batch.
 const CACHED_STREAMS: usize = 64;
@@ -134,7 +134,7 @@ impl CompressionCache {
             .get(&key)
             .and_then(|bucket| bucket.iter().find(|(original, _)| original == content))
         {
-            return Ok(same.1.to_vec());
+            return Ok(same.1.clone());
         }
         let compressed = deflate(content)?;
         let mut entries = lock();
@@ -146,7 +146,7 @@ impl CompressionCache {
         entries
             .entry(key)
             .or_default()
-            .push((content.to_vec(), Arc::from(compressed.as_slice())));
+            .push((content.to_vec(), compressed.clone()));
         Ok(compressed)
     }
 }

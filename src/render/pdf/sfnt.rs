@@ -80,10 +80,7 @@ pub fn without_outlines(font: &[u8]) -> Result<Vec<u8>> {
         (*b"post", tables.post_without_names()?),
     ];
     for tag in [b"cmap", b"hhea", b"hmtx", b"maxp", b"name", b"OS/2"] {
-        let table = tables
-            .get(tag)
-            .ok_or(MalformedFont("a required table is missing"))?;
-        program.push((*tag, table.to_vec()));
+        program.push((*tag, tables.required(tag)?.to_vec()));
     }
     Ok(assemble(program))
 }
@@ -102,10 +99,7 @@ struct Tables<'a> {
 impl<'a> Tables<'a> {
     fn read(font: &'a [u8]) -> Result<Self> {
         let face = RawFace::parse(font, 0).map_err(|_| MalformedFont("not a font"))?;
-        let required = |tag: &[u8; 4]| {
-            face.table(Tag::from_bytes(tag))
-                .ok_or(MalformedFont("a required table is missing"))
-        };
+        let required = |tag| required_table(&face, tag);
         let head = required(b"head")?;
         let maxp = required(b"maxp")?;
         let hhea = required(b"hhea")?;
@@ -122,6 +116,10 @@ impl<'a> Tables<'a> {
 
     fn get(&self, tag: &[u8; 4]) -> Option<&'a [u8]> {
         self.face.table(Tag::from_bytes(tag))
+    }
+
+    fn required(&self, tag: &[u8; 4]) -> Result<&'a [u8]> {
+        required_table(&self.face, tag)
     }
 
     fn outline(&self, glyph: u16) -> Result<&'a [u8]> {
@@ -175,10 +173,7 @@ impl<'a> Tables<'a> {
     }
 
     fn with_u16(&self, tag: &[u8; 4], at: usize, value: u16) -> Result<Vec<u8>> {
-        let mut table = self
-            .get(tag)
-            .ok_or(MalformedFont("a required table is missing"))?
-            .to_vec();
+        let mut table = self.required(tag)?.to_vec();
         table
             .get_mut(at..at + 2)
             .ok_or(MalformedFont("table too short"))?
@@ -214,6 +209,11 @@ fn append_without_instructions(glyf: &mut Vec<u8>, outline: &[u8]) -> Result<()>
             .copy_from_slice(&flags.to_be_bytes());
     }
     Ok(())
+}
+
+fn required_table<'a>(face: &RawFace<'a>, tag: &[u8; 4]) -> Result<&'a [u8]> {
+    face.table(Tag::from_bytes(tag))
+        .ok_or(MalformedFont("a required table is missing"))
 }
 
 /// The glyphs a composite outline is made of (OpenType `glyf`, composite glyph description).
